@@ -1,0 +1,54 @@
+import type { Answers } from '../schemas/answers';
+import type { CauseId } from '../schemas/cause';
+
+/** One row of the cause table: when the answers match, the cause gains `weight` and the reason is shown. */
+export interface CauseRule {
+  cause: CauseId;
+  weight: number;
+  when: (a: Answers) => boolean;
+  reason: (a: Answers) => string;
+}
+
+const round = (n: number) => Math.round(n);
+const hurts = (a: Answers, when: Answers['painWhen'][number]) => a.painWhen.includes(when);
+const where = (a: Answers, place: Answers['painWhere'][number]) => a.painWhere.includes(place);
+
+/** The answer patterns behind each likely cause. Scores add up per cause and are capped at 1. */
+export const CAUSE_RULES: readonly CauseRule[] = [
+  // posture
+  { cause: 'posture', weight: 0.6, when: (a) => a.runningPosture === 'hunched', reason: () => 'You see yourself hunching forward when you run, which loads the lower back.' },
+  { cause: 'posture', weight: 0.6, when: (a) => a.runningPosture === 'leaning-back', reason: () => 'You lean back when you run, which arches and loads the lower back.' },
+  { cause: 'posture', weight: 0.2, when: (a) => hurts(a, 'during-run'), reason: () => 'It hurts during runs, when form matters most.' },
+  { cause: 'posture', weight: 0.2, when: (a) => hurts(a, 'sitting'), reason: () => 'It hurts when you sit, a sign that desk posture plays a part.' },
+  { cause: 'posture', weight: 0.2, when: (a) => a.sittingHours >= 8, reason: (a) => `You sit about ${round(a.sittingHours)} hours a day.` },
+  // weak-core
+  { cause: 'weak-core', weight: 0.6, when: (a) => a.plankSeconds < 30, reason: (a) => `You hold a plank for ${round(a.plankSeconds)} s; under 30 s means the core tires before the run ends.` },
+  { cause: 'weak-core', weight: 0.3, when: (a) => a.plankSeconds >= 30 && a.plankSeconds < 60, reason: (a) => `Your ${round(a.plankSeconds)} s plank is fair; 60 s holds form better late in a run.` },
+  { cause: 'weak-core', weight: 0.2, when: (a) => hurts(a, 'during-run'), reason: () => 'Pain during runs often shows a tired core letting form slip.' },
+  // footwear
+  { cause: 'footwear', weight: 0.7, when: (a) => a.shoeKm >= 800, reason: (a) => `Your shoes have about ${round(a.shoeKm)} km on them, past the 800 km when most are worn out.` },
+  { cause: 'footwear', weight: 0.5, when: (a) => a.shoeKm >= 500 && a.shoeKm < 800, reason: (a) => `Your shoes have about ${round(a.shoeKm)} km on them; most lose support between 500 and 800 km.` },
+  { cause: 'footwear', weight: 0.4, when: (a) => a.shoeSupport === 'worn', reason: () => 'The arch and heel support of your shoes feel worn.' },
+  { cause: 'footwear', weight: 0.1, when: (a) => a.shoeSupport === 'unsure', reason: () => 'You are not sure how much support your shoes still give.' },
+  // overtraining
+  { cause: 'overtraining', weight: 0.7, when: (a) => a.weeklyIncreasePct > 10, reason: (a) => `You add about ${round(a.weeklyIncreasePct)} % a week; 5 % is the safer pace and risk climbs past 10 %.` },
+  { cause: 'overtraining', weight: 0.5, when: (a) => a.weeklyIncreasePct > 5 && a.weeklyIncreasePct <= 10, reason: (a) => `You add about ${round(a.weeklyIncreasePct)} % a week; 5 % is the safer pace.` },
+  { cause: 'overtraining', weight: 0.3, when: (a) => a.runDays.length === 7, reason: () => 'You run every day, with no day for the body to recover.' },
+  { cause: 'overtraining', weight: 0.2, when: (a) => hurts(a, 'next-morning'), reason: () => 'It hurts the next morning, a sign the last run was more than you had recovered for.' },
+  // flexibility
+  { cause: 'flexibility', weight: 0.5, when: (a) => a.toeTouch === 'no', reason: () => 'You cannot reach your toes, so tight hamstrings may tug on the pelvis.' },
+  { cause: 'flexibility', weight: 0.2, when: (a) => a.toeTouch === 'just', reason: () => 'You only just reach your toes.' },
+  { cause: 'flexibility', weight: 0.2, when: (a) => a.sittingHours >= 8, reason: () => 'Long hours sitting shorten the hip flexors.' },
+  { cause: 'flexibility', weight: 0.2, when: (a) => hurts(a, 'next-morning'), reason: () => 'Stiffness in the morning points to tight hips and hamstrings.' },
+  // spinal-condition
+  { cause: 'spinal-condition', weight: 0.8, when: (a) => a.spinalDiagnosis !== 'none', reason: (a) => `A clinician has diagnosed ${a.spinalDiagnosis === 'other' ? 'a spinal condition' : a.spinalDiagnosis.replace('-', ' ')}.` },
+  { cause: 'spinal-condition', weight: 0.6, when: (a) => where(a, 'below-knee'), reason: () => 'Pain spreads below the knee, which can mean an irritated nerve.' },
+  { cause: 'spinal-condition', weight: 0.2, when: (a) => hurts(a, 'all-day'), reason: () => 'It hurts all day, not only around runs.' },
+  // past-injury
+  { cause: 'past-injury', weight: 0.7, when: (a) => a.pastInjury, reason: () => 'A foot, ankle, knee or hip injury in the last two years can change your stride.' },
+  { cause: 'past-injury', weight: 0.1, when: (a) => where(a, 'one-side'), reason: () => 'The pain sits on one side.' },
+  // leg-length
+  { cause: 'leg-length', weight: 0.8, when: (a) => a.legLength === 'yes', reason: () => 'A clinician found a leg-length difference, which tilts the pelvis every stride.' },
+  { cause: 'leg-length', weight: 0.5, when: (a) => a.legLength === 'unsure' && where(a, 'one-side'), reason: () => 'You are unsure about leg length and the pain sits on one side.' },
+  { cause: 'leg-length', weight: 0.1, when: (a) => a.legLength === 'unsure' && !where(a, 'one-side'), reason: () => 'You are unsure whether your legs differ in length.' },
+];

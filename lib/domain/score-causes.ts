@@ -1,0 +1,26 @@
+import type { Answers } from '../schemas/answers';
+import { CAUSE_IDS, LIKELY_SCORE, MAX_SHOWN_CAUSES, type CauseId } from '../schemas/cause';
+import type { CauseResult } from '../schemas/plan';
+import { CAUSE_RULES, type CauseRule } from './cause-rules';
+
+/** Scores all eight causes from the rule table, highest first; ties keep table order. */
+export function scoreCauses(a: Answers, rules: readonly CauseRule[] = CAUSE_RULES): CauseResult[] {
+  const results = CAUSE_IDS.map((id) => {
+    const matched = rules.filter((r) => r.cause === id && r.when(a));
+    const sum = matched.reduce((total, r) => total + r.weight, 0);
+    // Rounded to hundredths so floating-point sums stay stable in the JSON.
+    return { id, score: Math.min(1, Math.round(sum * 100) / 100), reasons: matched.map((r) => r.reason(a)) };
+  });
+  // Array.prototype.sort is stable, so equal scores stay in table order.
+  return results.sort((x, y) => y.score - x.score);
+}
+
+/** The causes a surface shows: likely ones only, at most three. */
+export function likelyCauses(causes: readonly CauseResult[]): CauseResult[] {
+  return causes.filter((c) => c.score >= LIKELY_SCORE).slice(0, MAX_SHOWN_CAUSES);
+}
+
+/** The ids of every likely cause (all of them, not only the shown three), for routine building. */
+export function likelyCauseIds(causes: readonly CauseResult[]): Set<CauseId> {
+  return new Set(causes.filter((c) => c.score >= LIKELY_SCORE).map((c) => c.id));
+}

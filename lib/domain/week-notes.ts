@@ -1,0 +1,44 @@
+import type { Answers } from '../schemas/answers';
+import type { Note, Safety } from '../schemas/plan';
+
+/** Shoe distance at which most pairs need replacing, and where to start looking. */
+export const SHOE_REPLACE_KM = 800;
+export const SHOE_WATCH_KM = 500;
+
+const km = (n: number) => `${Math.round(n)} km`;
+
+/** Notes about shoes: upkeep only, never inserts. */
+export function shoeNotes(a: Answers): Note[] {
+  if (a.shoeKm >= SHOE_REPLACE_KM) {
+    return [{ id: 'shoes-replace', text: `Your shoes have about ${km(a.shoeKm)} on them. Most pairs are spent by ${km(SHOE_REPLACE_KM)}: time for a new pair with arch and heel support that fits you.` }];
+  }
+  if (a.shoeKm >= SHOE_WATCH_KM) {
+    return [{ id: 'shoes-near', text: `Your shoes have about ${km(a.shoeKm)} on them. Plan a new pair before ${km(SHOE_REPLACE_KM)}, sooner if they feel flat.` }];
+  }
+  if (a.shoeSupport === 'worn') {
+    return [{ id: 'shoes-worn', text: 'Your shoes feel worn. Try on a new pair whose arch and heel support fit your feet.' }];
+  }
+  return [];
+}
+
+/** Notes about answers that do not sit well together, and what the plan did about them. */
+export function conflictNotes(a: Answers): Note[] {
+  const notes: Note[] = [];
+  if (a.runDays.length === 0 && a.weeklyKm > 0) {
+    notes.push({ id: 'no-run-days', text: `You run about ${km(a.weeklyKm)} a week but picked no run days, so this week has none. Choose your run days to get them back.` });
+  } else if (a.runDays.length === 0) {
+    notes.push({ id: 'no-run-days', text: 'No run days picked: this week is strength, cross-training and rest.' });
+  }
+  if (a.weeklyKm > 0 && a.longestRunKm === 0) {
+    notes.push({ id: 'longest-run-zero', text: 'You run each week but gave 0 km as your longest run, so runs restart gently as run/walk sessions.' });
+  }
+  if (a.weeklyKm > 0 && a.longestRunKm > a.weeklyKm * 4) {
+    notes.push({ id: 'longest-run-high', text: 'Your longest run is far beyond your usual week; runs follow your weekly distance, not that one-off.' });
+  }
+  return notes;
+}
+
+/** The referral, as a note the surfaces print. */
+export function referralNotes(safety: Safety): Note[] {
+  return safety.referral ? [{ id: 'referral', text: safety.messages.join(' ') }] : [];
+}

@@ -1,0 +1,27 @@
+import type * as z from 'zod/mini';
+
+/**
+ * Turns zod issues into one plain line per bad field: the field's name and what it allows.
+ * `help` maps top-level field names to a description of the allowed values.
+ */
+export function describeIssues(issues: readonly z.core.$ZodIssue[], help: Record<string, string>): string[] {
+  const lines = new Map<string, string>();
+  const fields = Object.keys(help);
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const near = fields.find((f) => f.toLowerCase() === key.toLowerCase());
+        const hint = near ? `did you mean ${near}?` : `known fields are ${fields.join(', ')}`;
+        lines.set(key, `${key}: unknown field; ${hint}`);
+      }
+      continue;
+    }
+    const field = String(issue.path[0] ?? '');
+    if (!field) {
+      lines.set('(root)', '(root): expected a JSON object of answers');
+      continue;
+    }
+    if (!lines.has(field)) lines.set(field, `${field}: expected ${help[field] ?? 'a valid value'}`);
+  }
+  return [...lines.values()];
+}

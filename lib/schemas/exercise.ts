@@ -1,0 +1,52 @@
+import * as z from 'zod/mini';
+import { CauseIdSchema } from './cause';
+
+export const ItemTypeSchema = z.enum(['dynamic', 'strength', 'static', 'cross-training']);
+export type ItemType = z.infer<typeof ItemTypeSchema>;
+
+/** The strength families every routine promises: one variant of each, every strength day. */
+export const CORE_FAMILIES = ['plank', 'bridge', 'squat', 'lunge'] as const;
+
+/** Answer-derived conditions under which an exercise is left out. */
+export const ContraindicationSchema = z.enum(['disc-diagnosis', 'pain-below-knee', 'severe-pain']);
+export type Contraindication = z.infer<typeof ContraindicationSchema>;
+
+/** The programme's length in weeks, one dosage step a week. */
+export const PROGRAMME_WEEKS = 8;
+
+export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const id = z.string().check(z.regex(ID_PATTERN));
+
+const positiveInt = z.int().check(z.gte(1));
+/** One dosage step: what the runner does in a given week. */
+export const DosageSchema = z.strictObject({
+  sets: z.optional(positiveInt),
+  reps: z.optional(positiveInt),
+  seconds: z.optional(positiveInt),
+  minutes: z.optional(positiveInt),
+  perSide: z.optional(z.boolean()),
+});
+export type Dosage = z.infer<typeof DosageSchema>;
+
+
+/** An exercise in the library. Names and cues must fit the sheet's boxes. */
+export const ExerciseSchema = z.strictObject({
+  id,
+  name: z.string().check(z.minLength(3), z.maxLength(28)),
+  type: ItemTypeSchema,
+  /** Variants of one move share a family; a routine uses the most advanced variant allowed. */
+  family: z.optional(id),
+  /** `everyone`: part of every routine of its type; `likely-cause`: added when a listed cause is likely. */
+  selection: z.enum(['everyone', 'likely-cause']),
+  causes: z.array(CauseIdSchema),
+  /** The first programme week this variant may appear in (a progression). */
+  fromWeek: z.int().check(z.gte(1), z.lte(PROGRAMME_WEEKS)),
+  /** High-impact moves are left out of gentle plans. */
+  highImpact: z.boolean(),
+  dosage: z.array(DosageSchema).check(z.length(PROGRAMME_WEEKS)),
+  cues: z.array(z.string().check(z.minLength(5), z.maxLength(64))).check(z.minLength(2), z.maxLength(3)),
+  avoid: z.array(ContraindicationSchema),
+  /** Id of the stick-figure pose in the pose library. */
+  pose: id,
+});
+export type Exercise = z.infer<typeof ExerciseSchema>;
