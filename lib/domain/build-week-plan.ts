@@ -3,7 +3,7 @@ import { DAYS } from '../schemas/answers';
 import type { Exercise } from '../schemas/exercise';
 import type { DayPlan, Note, Session, WeekPlan } from '../schemas/plan';
 import { arrangeWeek } from './arrange-week';
-import { RUN_WALK, runCap, splitDistance } from './plan-runs';
+import { RUN_WALK, RUN_WALK_BELOW, runCap, splitDistance } from './plan-runs';
 import { SEVERE_PAIN, type RoutineContext } from './routine-context';
 import { crossTrainingOptions, selectExercises, toPlanItem } from './select-exercises';
 import { conflictNotes, shoeNotes } from './week-notes';
@@ -13,7 +13,7 @@ const km = (n: number) => `${n} km`;
 /** Builds one programme week: the days, their sessions, the distance cap and the notes. */
 export function buildWeekPlan(a: Answers, library: readonly Exercise[], ctx: RoutineContext, extraNotes: Note[] = []): WeekPlan {
   const pauseRuns = a.painLevel >= SEVERE_PAIN;
-  const runWalk = a.weeklyKm === 0 || a.longestRunKm === 0;
+  const runWalk = a.weeklyKm < RUN_WALK_BELOW.weeklyKm || a.longestRunKm < RUN_WALK_BELOW.longestRunKm;
   const layout = arrangeWeek({ runDays: a.runDays, pauseRuns, runWalk, strengthDays: ctx.week >= 3 && !ctx.gentle ? 3 : 2 });
   const notes: Note[] = [...extraNotes, ...layout.notes];
 

@@ -8,6 +8,9 @@ export const OVERTRAINING_CUT = 0.9;
 /** No single run more than 10 % longer than the longest of the last 30 days. */
 export const SINGLE_RUN_LIMIT = 1.1;
 
+/** Below either figure the runner starts from (next to) nothing: runs become run/walk sessions. */
+export const RUN_WALK_BELOW = { weeklyKm: 2, longestRunKm: 1 } as const;
+
 /** Run/walk steps by programme week, for a runner starting from nothing. */
 export const RUN_WALK: readonly Intervals[] = [
   { runMinutes: 1, walkMinutes: 1, repeats: 5 },

@@ -1,5 +1,6 @@
 import type { Answers } from '../schemas/answers';
 import type { Note, Safety } from '../schemas/plan';
+import { RUN_WALK_BELOW } from './plan-runs';
 
 /** Shoe distance at which most pairs need replacing, and where to start looking. */
 export const SHOE_REPLACE_KM = 800;
@@ -29,8 +30,8 @@ export function conflictNotes(a: Answers): Note[] {
   } else if (a.runDays.length === 0) {
     notes.push({ id: 'no-run-days', text: 'No run days picked: this week is strength, cross-training and rest.' });
   }
-  if (a.weeklyKm > 0 && a.longestRunKm === 0) {
-    notes.push({ id: 'longest-run-zero', text: 'You run each week but gave 0 km as your longest run, so runs restart gently as run/walk sessions.' });
+  if (a.weeklyKm >= RUN_WALK_BELOW.weeklyKm && a.longestRunKm < RUN_WALK_BELOW.longestRunKm) {
+    notes.push({ id: 'longest-run-short', text: 'You run each week but gave under 1 km as your longest run, so runs restart gently as run/walk sessions.' });
   }
   if (a.weeklyKm > 0 && a.longestRunKm > a.weeklyKm * 4) {
     notes.push({ id: 'longest-run-high', text: 'Your longest run is far beyond your usual week; runs follow your weekly distance, not that one-off.' });

@@ -4,7 +4,12 @@ import type * as z from 'zod/mini';
  * Turns zod issues into one plain line per bad field: the field's name and what it allows.
  * `help` maps top-level field names to a description of the allowed values.
  */
-export function describeIssues(issues: readonly z.core.$ZodIssue[], help: Record<string, string>): string[] {
+export function describeIssues(issues: readonly z.core.$ZodIssue[], help: Record<string, string>, input?: unknown): string[] {
+  const given = (field: string) => {
+    if (typeof input !== 'object' || input === null || !(field in input)) return '';
+    const text = JSON.stringify((input as Record<string, unknown>)[field]) ?? String((input as Record<string, unknown>)[field]);
+    return `, got ${text.length > 40 ? `${text.slice(0, 37)}...` : text}`;
+  };
   const lines = new Map<string, string>();
   const fields = Object.keys(help);
   for (const issue of issues) {
@@ -21,7 +26,7 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], help: Record
       lines.set('(root)', '(root): expected a JSON object of answers');
       continue;
     }
-    if (!lines.has(field)) lines.set(field, `${field}: expected ${help[field] ?? 'a valid value'}`);
+    if (!lines.has(field)) lines.set(field, `${field}: expected ${help[field] ?? 'a valid value'}${given(field)}`);
   }
   return [...lines.values()];
 }

@@ -7,5 +7,5 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: strin
 export function parseAnswers(input: unknown): ParseResult<Answers> {
   const result = AnswersSchema.safeParse(input);
   if (result.success) return { ok: true, value: result.data };
-  return { ok: false, errors: describeIssues(result.error.issues, ANSWER_FIELD_HELP) };
+  return { ok: false, errors: describeIssues(result.error.issues, ANSWER_FIELD_HELP, input) };
 }

@@ -1,0 +1,25 @@
+import { benchPlan } from './bench-plan';
+
+type Figures = Record<string, number | boolean>;
+
+/** Each entry measures some figures; the goals are the budgets the issues name. */
+const BENCHES: { name: string; run: () => Promise<Figures>; goals: Record<string, string> }[] = [
+  { name: 'plan', run: benchPlan, goals: { planMs: '< 1' } },
+];
+
+const json = process.argv.includes('--json');
+const figures: Figures = {};
+const goals: Record<string, string> = {};
+for (const bench of BENCHES) {
+  if (!json) process.stderr.write(`measuring ${bench.name}...\n`);
+  Object.assign(figures, await bench.run());
+  Object.assign(goals, bench.goals);
+}
+
+if (json) {
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
+} else {
+  const rows = Object.entries(figures).map(([name, value]) => [name, String(value), goals[name] ?? '']);
+  const widths = [0, 1, 2].map((i) => Math.max(...[['figure', 'measured', 'goal'], ...rows].map((r) => r[i]!.length)));
+  for (const row of [['figure', 'measured', 'goal'], ...rows]) process.stdout.write(`${row.map((c, i) => c.padEnd(widths[i]!)).join('  ')}\n`);
+}

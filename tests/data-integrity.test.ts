@@ -1,0 +1,57 @@
+import { StandardFonts, PDFDocument } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { EXERCISES } from '../data/exercises';
+import { POSES } from '../data/poses';
+import { CAUSE_IDS } from '../lib/schemas/cause';
+import { CORE_FAMILIES, ContraindicationSchema, ExerciseSchema, PROGRAMME_WEEKS } from '../lib/schemas/exercise';
+import { PoseSchema } from '../lib/schemas/pose';
+
+const ids = EXERCISES.map((ex) => ex.id);
+
+describe('exercise library', () => {
+  it('has at least 30 exercises, each valid against its schema', () => {
+    expect(EXERCISES.length).toBeGreaterThanOrEqual(30);
+    for (const ex of EXERCISES) expect(ExerciseSchema.safeParse(ex).success, ex.id).toBe(true);
+  });
+
+  it('has unique ids', () => {
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('covers warm-up, strength, cool-down and cross-training', () => {
+    for (const type of ['dynamic', 'strength', 'static', 'cross-training'] as const) {
+      expect(EXERCISES.filter((ex) => ex.type === type).length, type).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  it('gives every cause at least one exercise', () => {
+    for (const cause of CAUSE_IDS) expect(EXERCISES.some((ex) => ex.causes.includes(cause)), cause).toBe(true);
+  });
+
+  it('has a dosage for every programme step and a resolvable, valid figure', () => {
+    for (const ex of EXERCISES) {
+      expect(ex.dosage, ex.id).toHaveLength(PROGRAMME_WEEKS);
+      for (const dose of ex.dosage) expect(Object.keys(dose).filter((k) => k !== 'perSide').length, ex.id).toBeGreaterThan(0);
+      const pose = (POSES as Record<string, unknown>)[ex.pose];
+      expect(pose, `${ex.id} pose ${ex.pose}`).toBeDefined();
+      expect(PoseSchema.safeParse(pose).success, ex.pose).toBe(true);
+    }
+  });
+
+  it('keeps, in each promised strength family, a week-1 variant that no answer rules out', () => {
+    for (const family of CORE_FAMILIES) {
+      const safe = EXERCISES.filter((ex) => ex.family === family && ex.fromWeek === 1 && ex.avoid.length === 0 && !ex.highImpact && ex.selection === 'everyone');
+      expect(safe.length, family).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('keeps every contraindication in use (no dead options)', () => {
+    for (const c of ContraindicationSchema.options) expect(EXERCISES.some((ex) => ex.avoid.includes(c)), c).toBe(true);
+  });
+
+  it('prints every name and cue in the sheet font', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    for (const ex of EXERCISES) for (const text of [ex.name, ...ex.cues]) expect(() => font.encodeText(text), text).not.toThrow();
+  });
+});
