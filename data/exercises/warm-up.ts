@@ -9,14 +9,9 @@ export const WARM_UP = [
     cues: ['Easy enough to chat in full sentences', 'Walk it if your back is sore today'],
   },
   {
-    id: 'leg-swings', name: 'Leg swings, front to back', type: 'dynamic', selection: 'everyone', causes: ['flexibility'],
+    id: 'leg-swings', name: 'Leg swings', type: 'dynamic', selection: 'everyone', causes: ['flexibility'],
     fromWeek: 1, highImpact: false, dosage: ramp({ sets: 1, reps: 10, perSide: true }, { sets: 1, reps: 15 }), avoid: [], pose: 'leg-swing-front',
-    cues: ['Hold a wall for balance', 'Let the swing grow, keep the trunk still'],
-  },
-  {
-    id: 'side-leg-swings', name: 'Leg swings, side to side', type: 'dynamic', selection: 'everyone', causes: ['flexibility'],
-    fromWeek: 1, highImpact: false, dosage: ramp({ sets: 1, reps: 10, perSide: true }, { sets: 1, reps: 15 }), avoid: [], pose: 'leg-swing-side',
-    cues: ['Swing across the body and out', 'Hips face forward the whole time'],
+    cues: ['Front to back, then side to side, each leg', 'Hold a wall; let the swing grow, trunk still'],
   },
   {
     id: 'hip-circles', name: 'Hip circles', type: 'dynamic', selection: 'everyone', causes: ['flexibility', 'past-injury'],

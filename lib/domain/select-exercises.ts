@@ -5,7 +5,7 @@ import type { RoutineContext } from './routine-context';
 /** Gentle plans never progress dosage past this week's step. */
 export const GENTLE_MAX_STEP = 4;
 /** Caps that keep warm-ups near 5 to 8 minutes and strength near 20 to 30. */
-export const MAX_CAUSE_EXTRAS: Record<ItemType, number> = { dynamic: 2, strength: 4, static: 2, 'cross-training': 0 };
+export const MAX_CAUSE_EXTRAS: Record<ItemType, number> = { dynamic: 1, strength: 3, static: 1, 'cross-training': 0 };
 
 function isAllowed(ex: Exercise, ctx: RoutineContext): boolean {
   const variantWeek = ctx.gentle ? 1 : ctx.week;
@@ -36,10 +36,14 @@ export function selectExercises(library: readonly Exercise[], type: ItemType, ct
   return [...base, ...extras.slice(0, MAX_CAUSE_EXTRAS[type])];
 }
 
+/** A week rotates through at most this many kinds of cross-training: enough variety, little to organise. */
+export const CROSS_TRAINING_VARIETY = 3;
+
 /** Cross-training options for this runner, those serving a likely cause first. */
 export function crossTrainingOptions(library: readonly Exercise[], ctx: RoutineContext): Exercise[] {
   const options = selectExercises(library, 'cross-training', ctx);
-  return [...options.filter((ex) => servesLikely(ex, ctx)), ...options.filter((ex) => !servesLikely(ex, ctx))];
+  const ranked = [...options.filter((ex) => servesLikely(ex, ctx)), ...options.filter((ex) => !servesLikely(ex, ctx))];
+  return ranked.slice(0, CROSS_TRAINING_VARIETY);
 }
 
 /** An exercise as prescribed this week: its dosage at this week's step. */

@@ -1,10 +1,12 @@
 import { benchPlan } from './bench-plan';
+import { benchSheet } from './bench-sheet';
 
 type Figures = Record<string, number | boolean>;
 
 /** Each entry measures some figures; the goals are the budgets the issues name. */
 const BENCHES: { name: string; run: () => Promise<Figures>; goals: Record<string, string> }[] = [
   { name: 'plan', run: benchPlan, goals: { planMs: '< 1' } },
+  { name: 'sheet', run: benchSheet, goals: { sheetMs: '< 50', sheetBytes: '< 60000' } },
 ];
 
 const json = process.argv.includes('--json');

@@ -1,0 +1,45 @@
+import type { CauseResult } from '../schemas/plan';
+import type { Pen } from './pen';
+import { COLOR, FONT_SIZE, GAP } from './tokens';
+
+export const CAUSE_NAMES: Record<CauseResult['id'], string> = {
+  posture: 'Posture',
+  'weak-core': 'Weak core',
+  footwear: 'Worn shoes',
+  overtraining: 'Too much, too soon',
+  flexibility: 'Tight hips and hamstrings',
+  'spinal-condition': 'Spinal condition',
+  'past-injury': 'Old injury',
+  'leg-length': 'Leg-length difference',
+};
+
+export interface HeaderInput {
+  x: number;
+  y: number;
+  width: number;
+  weekNumber: number;
+  weeks: number;
+  dates: string;
+  capText: string;
+  causes: readonly CauseResult[];
+}
+
+/** Title, dates, distance cap and up to three likely causes; returns the height used. */
+export function layoutHeader(pen: Pen, h: HeaderInput): number {
+  const brandWidth = 150;
+  pen.write('Backstride', { x: h.x + h.width - brandWidth, y: h.y, w: brandWidth, h: 20 }, { size: 14, bold: true, color: COLOR.accent, align: 'right' });
+  pen.write('Tick each box as you go', { x: h.x + h.width - brandWidth, y: h.y + 18, w: brandWidth, h: 12 }, { size: FONT_SIZE.cause, color: COLOR.muted, align: 'right' });
+  const left = h.width - brandWidth - GAP;
+  let y = h.y;
+  y += pen.write(`Week ${h.weekNumber} of ${h.weeks}`, { x: h.x, y, w: left, h: 28 }, { size: FONT_SIZE.title, bold: true, maxLines: 1 });
+  y += pen.write(`${h.dates}  |  ${h.capText}`, { x: h.x, y, w: left, h: 14 }, { size: FONT_SIZE.subtitle, color: COLOR.muted, maxLines: 1 });
+  y += 4;
+  const heading = h.causes.length > 0 ? 'Likely causes (a screen, not a diagnosis):' : 'No clear likely cause from your answers: this week is general back care.';
+  y += pen.write(heading, { x: h.x, y, w: h.width, h: 12 }, { size: FONT_SIZE.cause, bold: true, maxLines: 1 });
+  for (const cause of h.causes) {
+    // The strongest reason is enough on paper; the popup shows them all.
+    const line = `${CAUSE_NAMES[cause.id]}: ${cause.reasons[0] ?? ''}`;
+    y += pen.write(line, { x: h.x + 8, y, w: h.width - 8, h: 12 }, { size: FONT_SIZE.cause, maxLines: 1 });
+  }
+  return y - h.y;
+}

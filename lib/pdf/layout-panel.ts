@@ -1,0 +1,112 @@
+import { formatDose } from '../domain/describe';
+import type { Exercise } from '../schemas/exercise';
+import type { PlanItem, SessionKind, WeekPlan } from '../schemas/plan';
+import type { Pose } from '../schemas/pose';
+import type { Box } from './sheet-layout';
+import { Pen, type TextStyle } from './pen';
+import { CARD_PADDING, COLOR, FIGURE_SIZES, FONT_SIZE, GAP, LINE_HEIGHT } from './tokens';
+
+/** The exercise library as the sheet needs it: exercises and the poses they name. */
+export interface SheetLibrary {
+  exercises: readonly Exercise[];
+  poses: Readonly<Record<string, Pose>>;
+}
+
+const SECTIONS: readonly { kind: SessionKind; title: string }[] = [
+  { kind: 'warm-up', title: 'Warm-up' },
+  { kind: 'strength', title: 'Strength' },
+  { kind: 'cool-down', title: 'Cool-down' },
+  { kind: 'cross-training', title: 'Cross-training' },
+];
+
+const NAME: TextStyle = { size: FONT_SIZE.cardName, bold: true, maxLines: 3 };
+const DOSE: TextStyle = { size: FONT_SIZE.cardDose, color: COLOR.accent, bold: true, maxLines: 2 };
+const HEADING: TextStyle = { size: FONT_SIZE.heading, bold: true, color: COLOR.accent, maxLines: 1 };
+const HEADING_HEIGHT = FONT_SIZE.heading * LINE_HEIGHT + 3;
+
+type Block = { heading: string } | { item: PlanItem; exercise: Exercise };
+
+/** Every exercise of the week once, grouped by the session it belongs to, in plan order. */
+function weekBlocks(week: WeekPlan, library: SheetLibrary): Block[] {
+  const byId = new Map(library.exercises.map((ex) => [ex.id, ex]));
+  const seen = new Set<string>();
+  const blocks: Block[] = [];
+  for (const section of SECTIONS) {
+    const items = week.days.flatMap((d) => d.sessions.filter((s) => s.kind === section.kind).flatMap((s) => s.items));
+    const fresh = items.filter((i) => !seen.has(i.id) && seen.add(i.id));
+    if (fresh.length === 0) continue;
+    blocks.push({ heading: section.title });
+    for (const item of fresh) {
+      const exercise = byId.get(item.id);
+      if (!exercise) throw new Error(`plan item ${item.id} is not in the library`);
+      blocks.push({ item, exercise });
+    }
+  }
+  return blocks;
+}
+
+/** Tries to flow the blocks column by column into `area`; false when they do not fit. */
+function flow(pen: Pen, blocks: Block[], area: Box, columns: number, cueLines: number, figure: number, library: SheetLibrary): boolean {
+  const colW = (area.w - GAP * (columns - 1)) / columns;
+  const textW = colW - figure - CARD_PADDING * 3;
+  const cue: TextStyle = { size: FONT_SIZE.cardCue, color: COLOR.muted, maxLines: cueLines };
+  const cueW = colW - CARD_PADDING * 2;
+  const headHeight = (ex: Exercise, item: PlanItem) => Math.max(figure, pen.height(ex.name, textW, NAME) + pen.height(formatDose(item), textW, DOSE));
+  // The cue runs under the figure, across the whole card.
+  const cardHeight = (b: { item: PlanItem; exercise: Exercise }) =>
+    headHeight(b.exercise, b.item) + (cueLines > 0 ? 2 + pen.height(b.exercise.cues[0]!, cueW, cue) : 0) + CARD_PADDING * 2;
+  const heights = blocks.map((b) => ('heading' in b ? HEADING_HEIGHT : cardHeight(b)));
+  const placed: { block: Block; box: Box }[] = [];
+  let col = 0;
+  let y = area.y;
+  for (let i = 0; i < blocks.length; i++) {
+    // A heading never sits alone at the foot of a column.
+    const need = heights[i]! + ('heading' in blocks[i]! ? (heights[i + 1] ?? 0) : 0);
+    if (y + need > area.y + area.h && y > area.y) {
+      col++;
+      y = area.y;
+    }
+    if (col >= columns || y + need > area.y + area.h) return false;
+    placed.push({ block: blocks[i]!, box: { x: area.x + col * (colW + GAP), y, w: colW, h: heights[i]! } });
+    y += heights[i]! + (i + 1 < blocks.length && 'heading' in blocks[i + 1]! ? 4 : 2);
+  }
+  for (const { block, box } of placed) {
+    if ('heading' in block) {
+      pen.write(block.heading, box, HEADING);
+      continue;
+    }
+    const pose = library.poses[block.exercise.pose];
+    if (!pose) throw new Error(`pose ${block.exercise.pose} is not in the library`);
+    pen.add({ kind: 'rect', box, fill: COLOR.panel });
+    pen.add({ kind: 'figure', box: { x: box.x + CARD_PADDING, y: box.y + CARD_PADDING, w: figure, h: figure }, pose });
+    const tx = box.x + figure + CARD_PADDING * 2;
+    let ty = box.y + CARD_PADDING;
+    ty += pen.write(block.exercise.name, { x: tx, y: ty, w: textW, h: box.h }, NAME);
+    pen.write(formatDose(block.item), { x: tx, y: ty, w: textW, h: box.h }, DOSE);
+    const cueY = box.y + CARD_PADDING + headHeight(block.exercise, block.item) + 2;
+    if (cueLines > 0) pen.write(block.exercise.cues[0]!, { x: box.x + CARD_PADDING, y: cueY, w: cueW, h: box.h }, cue);
+  }
+  return true;
+}
+
+/** Lays the exercise panel into `area`: the biggest figures, then the least cut or split text, that fit. */
+export function layoutPanel(pen: Pen, week: WeekPlan, library: SheetLibrary, area: Box): void {
+  const blocks = weekBlocks(week, library);
+  let best: { pen: Pen; penalty: number } | undefined;
+  const clean = () => best !== undefined && best.pen.stats.clamped === 0 && best.pen.stats.split === 0;
+  for (const figure of FIGURE_SIZES) {
+    // Whole cues first; shortened or dropped cues only when the week has too many exercises to fit.
+    for (const cueLines of [Infinity, 2, 1, 0]) {
+      for (let columns = 4; columns <= 7; columns++) {
+        const scratch = pen.scratch();
+        if (!flow(scratch, blocks, area, columns, cueLines, figure, library)) continue;
+        const penalty = scratch.stats.clamped * 10 + scratch.stats.split * 50 + (cueLines === 0 ? 1000 : 0) + columns;
+        if (!best || penalty < best.penalty) best = { pen: scratch, penalty };
+      }
+      if (clean()) break;
+    }
+    if (clean()) break;
+  }
+  if (!best) throw new Error(`the week's ${blocks.length} exercise blocks do not fit the panel`);
+  for (const item of best.pen.items) pen.add(item);
+}

@@ -1,0 +1,57 @@
+import { likelyCauses } from '../domain/score-causes';
+import { PROGRAMME_WEEKS } from '../schemas/exercise';
+import type { Plan, WeekPlan } from '../schemas/plan';
+import { layoutGrid } from './layout-grid';
+import { layoutHeader } from './layout-header';
+import { footerHeight, layoutFooter, layoutNotes } from './layout-notes';
+import { layoutPanel, type SheetLibrary } from './layout-panel';
+import { Pen } from './pen';
+import type { PageLayout, SheetLayout, TextMeasure } from './sheet-layout';
+import { GAP, MARGIN, PAPER, type Paper } from './tokens';
+import { addDays, dateRange, weekStart } from './week-dates';
+
+export interface SheetRequest {
+  /** One plan per page, each for its own programme week. */
+  plans: readonly Plan[];
+  /** The programme's start date (UTC midnight). */
+  start: Date;
+  paper: Paper;
+}
+
+function capText(week: WeekPlan): string {
+  if (week.runCapKm > 0) return `Run distance this week: at most ${week.runCapKm} km`;
+  const runWalk = week.days.some((d) => d.sessions.some((s) => s.kind === 'run'));
+  return runWalk ? 'Run/walk intervals this week' : 'No runs this week';
+}
+
+/** One page: header, week grid, notes, exercise panel and footer. */
+function layoutPage(plan: Plan, start: Date, paper: Paper, library: SheetLibrary, measure: TextMeasure): PageLayout {
+  const week = plan.week;
+  if (!week) throw new Error('a safety stop has no sheet');
+  const { width, height } = PAPER[paper];
+  const pen = new Pen(measure);
+  const inner = width - MARGIN * 2;
+  const monday = weekStart(start, week.number);
+  let y = MARGIN;
+  y += layoutHeader(pen, { x: MARGIN, y, width: inner, weekNumber: week.number, weeks: PROGRAMME_WEEKS, dates: dateRange(monday, addDays(monday, 6)), capText: capText(week), causes: likelyCauses(plan.causes) });
+  y += GAP;
+  y += layoutGrid(pen, week, monday, MARGIN, y, inner) + GAP;
+  const notesH = layoutNotes(pen, week.notes, MARGIN, y, inner);
+  y += notesH + (notesH > 0 ? GAP : 0);
+  const bottom = height - MARGIN;
+  const footerTop = bottom - footerHeight(pen, inner);
+  layoutPanel(pen, week, library, { x: MARGIN, y, w: inner, h: footerTop - GAP - y });
+  layoutFooter(pen, MARGIN, bottom, inner);
+  return { width, height, items: pen.items };
+}
+
+/** The sheet as a plain payload: what goes where, measured. */
+export function layoutSheet(req: SheetRequest, library: SheetLibrary, measure: TextMeasure): SheetLayout {
+  const numbers = req.plans.map((p) => p.week?.number ?? 0);
+  const weeks = numbers.length === 1 ? `week ${numbers[0]}` : `weeks ${numbers[0]}-${numbers.at(-1)}`;
+  return {
+    title: `Backstride: ${weeks} of ${PROGRAMME_WEEKS}`,
+    subject: 'A weekly routine for lower back pain in runners: warm-up, strength, cool-down and cross-training.',
+    pages: req.plans.map((plan) => layoutPage(plan, req.start, req.paper, library, measure)),
+  };
+}

@@ -1,0 +1,36 @@
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { drawSheet } from './draw-sheet';
+import type { SheetLibrary } from './layout-panel';
+import { layoutSheet, type SheetRequest } from './layout-sheet';
+import type { SheetLayout, TextMeasure } from './sheet-layout';
+
+export type { SheetLibrary } from './layout-panel';
+export type { SheetRequest } from './layout-sheet';
+
+/** Renders the sheet: plans -> layout payload -> pdf-lib drawing -> PDF bytes. */
+export async function renderSheet(req: SheetRequest, library: SheetLibrary, now = new Date()): Promise<{ bytes: Uint8Array; layout: SheetLayout }> {
+  const doc = await PDFDocument.create();
+  const regular = await doc.embedFont(StandardFonts.Helvetica);
+  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+  const charset = new Set(regular.getCharacterSet());
+  const widths = new Map<string, number>();
+  const measure: TextMeasure = {
+    width: (text, size, isBold) => {
+      const key = `${size}|${isBold}|${text}`;
+      let w = widths.get(key);
+      if (w === undefined) widths.set(key, (w = (isBold ? bold : regular).widthOfTextAtSize(text, size)));
+      return w;
+    },
+    canEncode: (cp) => charset.has(cp),
+  };
+  const layout = layoutSheet(req, library, measure);
+  drawSheet(doc, layout, { regular, bold });
+  doc.setTitle(layout.title);
+  doc.setSubject(layout.subject);
+  doc.setAuthor('Backstride');
+  doc.setCreator('Backstride');
+  doc.setProducer('Backstride with pdf-lib');
+  doc.setCreationDate(now);
+  doc.setModificationDate(now);
+  return { bytes: await doc.save(), layout };
+}

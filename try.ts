@@ -1,0 +1,11 @@
+import { writeFileSync } from 'node:fs';
+import { EXERCISES } from './data/exercises';
+import { POSES } from './data/poses';
+import { buildPlan } from './lib/domain/build-plan';
+import { AnswersSchema } from './lib/schemas/answers';
+import { renderSheet } from './lib/pdf/render-sheet';
+const a = AnswersSchema.parse({ weeklyIncreasePct: 15, plankSeconds: 20, shoeKm: 900, legLength: 'yes' });
+const plans = [buildPlan(a, EXERCISES, { week: 4 })];
+const { bytes } = await renderSheet({ plans, start: new Date(Date.UTC(2026, 10, 26)), paper: 'a4' }, { exercises: EXERCISES, poses: POSES });
+writeFileSync('.tmp/s.pdf', bytes);
+console.log(bytes.length);
