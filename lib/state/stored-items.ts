@@ -1,0 +1,29 @@
+import { DEFAULT_PROFILE, ProfileSchema, type Profile } from '../schemas/profile';
+import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../schemas/settings';
+import { defineValidatedItem, type ValidatedItem } from './validated-item';
+
+/** Settings as version 1 stored them, before the programme had a start date or sound. */
+export interface SettingsV1 {
+  units: Settings['units'];
+  paper: Settings['paper'];
+}
+
+export interface StoredItems {
+  profile: ValidatedItem<Profile>;
+  settings: ValidatedItem<Settings>;
+}
+
+/** Defines the popup's storage items; call once per page, never at module top level. */
+export function defineStoredItems(): StoredItems {
+  return {
+    profile: defineValidatedItem({ key: 'local:profile', schema: ProfileSchema, fallback: DEFAULT_PROFILE, label: 'your saved answers', version: 1 }),
+    settings: defineValidatedItem({
+      key: 'local:settings',
+      schema: SettingsSchema,
+      fallback: DEFAULT_SETTINGS,
+      label: 'your settings',
+      version: 2,
+      migrations: { 2: (old: SettingsV1): Settings => ({ ...old, startDate: null, sound: false }) },
+    }),
+  };
+}

@@ -1,0 +1,54 @@
+import { storage } from 'wxt/utils/storage';
+import type * as z from 'zod/mini';
+
+/** A read that never fails: the stored value, or the fallback and a notice saying why. */
+export interface ValidatedRead<T> {
+  value: T;
+  notice: string | null;
+}
+
+export interface ValidatedItem<T> {
+  read: () => Promise<ValidatedRead<T>>;
+  write: (value: T) => Promise<void>;
+  /** Calls back with every validated change, from this page or another. */
+  watch: (callback: (read: ValidatedRead<T>) => void) => () => void;
+}
+
+export interface ValidatedItemOptions<T> {
+  key: `local:${string}`;
+  schema: z.ZodMiniType<T, unknown>;
+  fallback: T;
+  /** What it is, for the notice: "your answers". */
+  label: string;
+  version: number;
+  migrations?: Record<number, (old: never) => unknown>;
+}
+
+/**
+ * A WXT storage item, versioned with migrations, validated with zod after every read.
+ * A bad or unreadable value gives the fallback and a notice, never an error or a blank screen.
+ */
+export function defineValidatedItem<T>(opts: ValidatedItemOptions<T>): ValidatedItem<T> {
+  const item = storage.defineItem<unknown>(opts.key, {
+    fallback: null,
+    version: opts.version,
+    migrations: (opts.migrations ?? {}) as Record<number, (old: unknown) => unknown>,
+  });
+  const validate = (raw: unknown): ValidatedRead<T> => {
+    if (raw === null || raw === undefined) return { value: opts.fallback, notice: null };
+    const parsed = opts.schema.safeParse(raw);
+    if (parsed.success) return { value: parsed.data, notice: null };
+    return { value: opts.fallback, notice: `We could not read ${opts.label}, so the defaults are back. Your next change saves over them.` };
+  };
+  return {
+    read: async () => {
+      try {
+        return validate(await item.getValue());
+      } catch {
+        return { value: opts.fallback, notice: `We could not open ${opts.label}, so the defaults are back.` };
+      }
+    },
+    write: (value) => item.setValue(opts.schema.parse(value)),
+    watch: (callback) => item.watch((raw) => callback(validate(raw))),
+  };
+}
