@@ -1,3 +1,20 @@
 import { render } from 'preact';
+import { PopupApp } from '../../components/PopupApp';
+import { beep } from '../../lib/platform/beep';
+import { openSheetPage } from '../../lib/platform/open-pages';
+import { createAppState } from '../../lib/state/app-state';
+import '../../components/theme.css';
 
-render(<main><h1>Backstride</h1><p>Your routine is on its way.</p></main>, document.getElementById('app')!);
+const state = createAppState();
+void state.load();
+render(
+  <PopupApp
+    state={state}
+    platform={{
+      openSheet: () => void openSheetPage().then(() => window.close()),
+      openChecklists: () => void openSheetPage(),
+      beep,
+    }}
+  />,
+  document.getElementById('app')!,
+);

@@ -1,17 +1,8 @@
+import { CAUSE_NAMES } from '../domain/cause-names';
 import type { CauseResult } from '../schemas/plan';
 import type { Pen } from './pen';
 import { COLOR, FONT_SIZE, GAP } from './tokens';
 
-export const CAUSE_NAMES: Record<CauseResult['id'], string> = {
-  posture: 'Posture',
-  'weak-core': 'Weak core',
-  footwear: 'Worn shoes',
-  overtraining: 'Too much, too soon',
-  flexibility: 'Tight hips and hamstrings',
-  'spinal-condition': 'Spinal condition',
-  'past-injury': 'Old injury',
-  'leg-length': 'Leg-length difference',
-};
 
 export interface HeaderInput {
   x: number;

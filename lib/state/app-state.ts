@@ -1,10 +1,6 @@
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
-import { EXERCISES } from '../../data/exercises';
-import { QUESTION_STEPS } from '../../data/questions';
-import { buildPlan } from '../domain/build-plan';
 import { dayOf, localIsoDate, programmeWeek, shiftIsoDate } from '../domain/programme-week';
 import type { Answers, Day } from '../schemas/answers';
-import type { Plan } from '../schemas/plan';
 import { DEFAULT_PROFILE, type Profile } from '../schemas/profile';
 import { DEFAULT_SETTINGS, type Settings } from '../schemas/settings';
 import { defineStoredItems, type StoredItems } from './stored-items';
@@ -16,7 +12,6 @@ export interface AppState {
   notices: ReadonlySignal<string[]>;
   /** A red flag was ticked on the safety screen: show the stop screen, never a plan. */
   stopped: ReadonlySignal<boolean>;
-  plan: ReadonlySignal<Plan | null>;
   week: ReadonlySignal<{ week: number; finished: boolean }>;
   today: ReadonlySignal<Day>;
   load: () => Promise<void>;
@@ -31,7 +26,7 @@ export interface AppState {
   dispose: () => void;
 }
 
-/** The composition root of the popup's state: storage items, signals, the pipeline bound to data/. */
+/** The composition root of a page's state: storage items and signals (the plan itself: plan-model.ts). */
 export function createAppState({ items = defineStoredItems(), now = () => new Date() }: { items?: StoredItems; now?: () => Date } = {}): AppState {
   const loaded = signal(false);
   const profile = signal<Profile>(DEFAULT_PROFILE);
@@ -42,7 +37,6 @@ export function createAppState({ items = defineStoredItems(), now = () => new Da
 
   const week = computed(() => programmeWeek(settings.value.startDate, date.value));
   const stopped = computed(() => profile.value.safetyAnswered && profile.value.answers.redFlags.length > 0 && profile.value.step > 0);
-  const plan = computed(() => (profile.value.done && !stopped.value ? buildPlan(profile.value.answers, EXERCISES, { week: week.value.week }) : null));
 
   const saveProfile = async (next: Profile) => {
     profile.value = next;
@@ -62,7 +56,6 @@ export function createAppState({ items = defineStoredItems(), now = () => new Da
     settings,
     notices,
     stopped,
-    plan,
     week,
     today: computed(() => dayOf(date.value)),
     async load() {
@@ -80,7 +73,7 @@ export function createAppState({ items = defineStoredItems(), now = () => new Da
     },
     setAnswer: (field, value) => saveProfile({ ...profile.value, answers: { ...profile.value.answers, [field]: value } }),
     confirmSafety: () => saveProfile({ ...profile.value, safetyAnswered: true, step: 1 }),
-    goToStep: (step) => saveProfile({ ...profile.value, step: Math.max(0, Math.min(step, QUESTION_STEPS.length - 1)) }),
+    goToStep: (step) => saveProfile({ ...profile.value, step: Math.max(0, step) }),
     async finish() {
       if (!settings.value.startDate) await saveSettings({ ...settings.value, startDate: localIsoDate(date.value) });
       await saveProfile({ ...profile.value, done: true });

@@ -1,0 +1,94 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createAppState, type AppState } from '../lib/state/app-state';
+import { PopupApp } from './PopupApp';
+
+const THU = new Date(2026, 10, 26, 8, 0);
+const platform = { openSheet: () => {}, openChecklists: () => {}, beep: () => {} };
+let state: AppState;
+
+async function mount() {
+  state = createAppState({ now: () => THU });
+  await state.load();
+  render(<PopupApp state={state} platform={platform} />);
+  await screen.findByRole('heading', { level: 1 });
+}
+
+const next = () => fireEvent.click(screen.getByRole('button', { name: /^(Next|See my plan)$/ }));
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(() => {
+  cleanup();
+  state?.dispose();
+});
+
+describe('popup', () => {
+  it('insists on an explicit answer to the safety screen', async () => {
+    await mount();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/safety check/);
+    next();
+    expect((await screen.findByRole('alert')).textContent).toMatch(/None of these apply/);
+    expect(state.profile.value.safetyAnswered).toBe(false);
+  });
+
+  it('reaches a plan by accepting every default', async () => {
+    await mount();
+    fireEvent.click(screen.getByLabelText('None of these apply to me'));
+    next();
+    for (const title of ['Your back pain', 'Your running', 'Your shoes', 'Strength and stretch', 'Form and history']) {
+      await screen.findByRole('heading', { name: title });
+      next();
+    }
+    expect(await screen.findByRole('heading', { name: 'Week 1 of 8' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: /Today, Thursday: Run day/ })).toBeTruthy();
+    expect(screen.getByText('Run 6.3 km')).toBeTruthy();
+  });
+
+  it('stops on a red flag with plain directions and no plan', async () => {
+    await mount();
+    fireEvent.click(screen.getByLabelText(/A leg that is getting weaker/));
+    next();
+    expect(await screen.findByRole('heading', { name: 'Get medical help today' })).toBeTruthy();
+    expect(screen.getByText(/emergency department/)).toBeTruthy();
+    expect(screen.queryByText(/Week 1 of 8/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: /by mistake/ }));
+    expect(await screen.findByRole('heading', { name: /safety check/ })).toBeTruthy();
+  });
+
+  it('explains an invalid number beside the field, keeps the last good value and blocks Next', async () => {
+    await mount();
+    fireEvent.click(screen.getByLabelText('None of these apply to me'));
+    next();
+    const weeks = await screen.findByLabelText('Weeks it has been going on');
+    fireEvent.input(weeks, { target: { value: '-4' } });
+    expect(screen.getByRole('alert').textContent).toMatch(/whole number of weeks/);
+    expect(weeks.getAttribute('aria-invalid')).toBe('true');
+    next();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Your back pain');
+    expect(state.profile.value.answers.painWeeks).toBe(2);
+    fireEvent.input(weeks, { target: { value: '7' } });
+    await waitFor(() => expect(state.profile.value.answers.painWeeks).toBe(7));
+  });
+
+  it('stores distances typed in miles as km', async () => {
+    await mount();
+    fireEvent.click(screen.getByLabelText('None of these apply to me'));
+    next();
+    await screen.findByRole('heading', { name: 'Your back pain' });
+    next();
+    await screen.findByRole('heading', { name: 'Your running' });
+    fireEvent.click(screen.getByLabelText('miles'));
+    const weekly = await screen.findByLabelText('Distance in a usual week');
+    fireEvent.input(weekly, { target: { value: '10' } });
+    await waitFor(() => expect(state.profile.value.answers.weeklyKm).toBeCloseTo(16.093, 3));
+  });
+
+  it('shows a notice, not a blank popup, when stored answers are corrupted', async () => {
+    await fakeBrowser.storage.local.set({ profile: 'garbage' });
+    await mount();
+    expect(screen.getByRole('status').textContent).toMatch(/could not read your saved answers/);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/safety check/);
+  });
+});

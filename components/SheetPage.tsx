@@ -1,0 +1,97 @@
+import { useSignal, useSignalEffect } from '@preact/signals';
+import { useMemo, useRef } from 'preact/hooks';
+import type { AppState } from '../lib/state/app-state';
+import { makeSheet } from '../lib/state/make-sheet';
+import { createPlanSignal } from '../lib/state/plan-model';
+import { Disclaimer } from './Disclaimer';
+
+/** The printable week: choose week and paper, preview the PDF, print or download it. */
+export function SheetPage({ state }: { state: AppState }) {
+  const week = useSignal<number | null>(null);
+  const paper = useSignal<'a4' | 'letter' | null>(null);
+  const url = useSignal<string | null>(null);
+  const error = useSignal<string | null>(null);
+  const frame = useRef<HTMLIFrameElement>(null);
+  const plan = useMemo(() => createPlanSignal(state), [state]);
+  const chosenWeek = week.value ?? state.week.value.week;
+  const chosenPaper = paper.value ?? state.settings.value.paper;
+
+  useSignalEffect(() => {
+    const w = week.value ?? state.week.value.week;
+    const p = paper.value ?? state.settings.value.paper;
+    if (!state.loaded.value || !plan.value) return;
+    let cancelled = false;
+    makeSheet(state.profile.value.answers, w, p, state.settings.value.startDate)
+      .then((bytes) => {
+        if (cancelled) return;
+        if (url.value) URL.revokeObjectURL(url.value);
+        url.value = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
+        error.value = null;
+      })
+      .catch((e: unknown) => (error.value = `The sheet could not be made: ${e instanceof Error ? e.message : String(e)}`));
+    return () => {
+      cancelled = true;
+    };
+  });
+
+  if (!state.loaded.value) return <p class="loading">Loading…</p>;
+  if (!plan.value) {
+    return (
+      <main class="sheet-page">
+        <h1>Your printable week</h1>
+        <p>There is no plan to print yet. Open Backstride from the toolbar and answer the questions first.</p>
+        <Disclaimer />
+      </main>
+    );
+  }
+  const print = () => {
+    // Print the PDF itself where the viewer allows it; otherwise open it so the browser's own print works.
+    try {
+      frame.current?.contentWindow?.print();
+    } catch {
+      if (url.value) window.open(url.value);
+    }
+  };
+  return (
+    <main class="sheet-page">
+      <h1>Your printable week</h1>
+      <p>Print it, stick it on the fridge and tick each box as you go.</p>
+      <div class="sheet-controls">
+        <label>
+          Week{' '}
+          <select value={chosenWeek} onChange={(e) => (week.value = Number(e.currentTarget.value))}>
+            {[1, 2, 3, 4, 5, 6, 7, 8].map((n) => (
+              <option key={n} value={n}>
+                Week {n} of 8
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Paper{' '}
+          <select value={chosenPaper} onChange={(e) => (paper.value = e.currentTarget.value as 'a4' | 'letter')}>
+            <option value="a4">A4</option>
+            <option value="letter">US Letter</option>
+          </select>
+        </label>
+        <button type="button" class="primary" onClick={print} disabled={!url.value}>
+          Print
+        </button>
+        {url.value ? (
+          <a class="button secondary" href={url.value} download={`backstride-week-${chosenWeek}.pdf`}>
+            Download PDF
+          </a>
+        ) : (
+          <span class="small">Making your sheet…</span>
+        )}
+      </div>
+      {error.value && (
+        <p class="error" role="alert">
+          {error.value}
+        </p>
+      )}
+      {url.value && <iframe ref={frame} class="sheet-preview" src={url.value} title={`Week ${chosenWeek} sheet preview`} />}
+      <Disclaimer />
+    </main>
+  );
+}

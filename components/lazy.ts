@@ -1,0 +1,18 @@
+import { h, type ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+
+/** A component whose code loads on first use, so each popup screen only loads what it shows. */
+export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  let loaded: ComponentType<P> | null = null;
+  let pending: Promise<ComponentType<P>> | null = null;
+  return function Lazy(props: P) {
+    // Components are functions: wrap them so useState does not call them as initialisers.
+    const [component, setComponent] = useState<ComponentType<P> | null>(() => loaded);
+    useEffect(() => {
+      if (component) return;
+      pending ??= load().then((c) => (loaded = c));
+      void pending.then((c) => setComponent(() => c));
+    }, [component]);
+    return component ? h(component, props) : null;
+  };
+}

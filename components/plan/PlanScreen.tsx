@@ -1,0 +1,41 @@
+import { useSignal } from '@preact/signals';
+import { useEffect, useMemo } from 'preact/hooks';
+import type { AppState } from '../../lib/state/app-state';
+import { createPlanSignal } from '../../lib/state/plan-model';
+import { lazy } from '../lazy';
+import type { PopupPlatform } from '../PopupApp';
+import { PlanView } from './PlanView';
+import type { GuidedKind } from './TodayCard';
+
+const GuidedSession = lazy(() => import('../guided/GuidedSession').then((m) => m.GuidedSession));
+const SettingsView = lazy(() => import('../SettingsView').then((m) => m.SettingsView));
+
+type View = { name: 'plan' } | { name: 'settings' } | { name: 'guided'; kind: GuidedKind };
+
+/** Everything after the questionnaire: the plan, guided sessions and settings. */
+export default function PlanScreen({ state, platform }: { state: AppState; platform: PopupPlatform }) {
+  const plan = useMemo(() => createPlanSignal(state), [state]);
+  const view = useSignal<View>({ name: 'plan' });
+  const back = () => (view.value = { name: 'plan' });
+  useEffect(() => document.querySelector<HTMLElement>('h1')?.focus(), [view.value.name]);
+
+  if (view.value.name === 'settings') return <SettingsView state={state} onClose={back} />;
+  if (view.value.name === 'guided') {
+    const kind = view.value.kind;
+    const today = plan.value?.week?.days.find((d) => d.day === state.today.value);
+    const items = today?.sessions.find((s) => s.kind === kind)?.items ?? [];
+    return <GuidedSession kind={kind} items={items} sound={state.settings.value.sound} onBeep={platform.beep} onClose={back} />;
+  }
+  return (
+    <PlanView
+      state={state}
+      plan={plan.value}
+      actions={{
+        onStart: (kind) => (view.value = { name: 'guided', kind }),
+        onPrint: platform.openSheet,
+        onChecklists: platform.openChecklists,
+        onSettings: () => (view.value = { name: 'settings' }),
+      }}
+    />
+  );
+}

@@ -1,0 +1,72 @@
+import type { Plan } from '../../lib/schemas/plan';
+import type { AppState } from '../../lib/state/app-state';
+import { Disclaimer } from '../Disclaimer';
+import { CauseList } from './CauseList';
+import { TodayCard, type GuidedKind } from './TodayCard';
+import { WeekStrip } from './WeekStrip';
+
+export interface PlanActions {
+  onStart: (kind: GuidedKind) => void;
+  onPrint: () => void;
+  onChecklists: () => void;
+  onSettings: () => void;
+}
+
+/** The plan: today first, then the week, the likely causes and the notes. */
+export function PlanView({ state, plan, actions }: { state: AppState; plan: Plan | null; actions: PlanActions }) {
+  const week = plan?.week;
+  if (!plan || !week) return null;
+  const today = week.days.find((d) => d.day === state.today.value)!;
+  const [referral, ...reasons] = plan.safety.messages;
+  return (
+    <main class="plan">
+      <header class="plan-header">
+        <h1 tabIndex={-1}>Week {week.number} of 8</h1>
+        <button type="button" class="icon-button" onClick={actions.onSettings} aria-label="Settings">
+          <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path d="M12 8a4 4 0 1 0 0 8 4 4 0 0 0 0-8zm9 4-2.1-.7-.5-1.3 1-2-1.4-1.4-2 1-1.3-.5L14 3h-4l-.7 2.1-1.3.5-2-1L4.6 6l1 2-.5 1.3L3 10v4l2.1.7.5 1.3-1 2L6 19.4l2-1 1.3.5L10 21h4l.7-2.1 1.3-.5 2 1 1.4-1.4-1-2 .5-1.3L21 14z" fill="currentColor" /></svg>
+        </button>
+      </header>
+      {state.week.value.finished && <p class="banner">You have finished the 8 weeks. Retake the questions to plan what comes next.</p>}
+      {plan.safety.referral && (
+        <div class="banner referral" role="note">
+          <strong>{referral}</strong>
+          <ul>
+            {reasons.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <TodayCard day={today} units={state.settings.value.units} onStart={actions.onStart} />
+      <WeekStrip week={week} today={state.today.value} />
+      <CauseList causes={plan.causes} />
+      {week.notes.filter((n) => n.id !== 'referral').length > 0 && (
+        <section aria-labelledby="notes-heading">
+          <h2 id="notes-heading">Notes</h2>
+          <ul class="notes">
+            {week.notes
+              .filter((n) => n.id !== 'referral')
+              .map((n) => (
+                <li key={n.id}>{n.text}</li>
+              ))}
+          </ul>
+        </section>
+      )}
+      <div class="actions">
+        <button type="button" class="secondary" onClick={actions.onPrint}>
+          Print this week
+        </button>
+        <button type="button" class="secondary" onClick={actions.onChecklists}>
+          Open checklists
+        </button>
+        <button type="button" class="secondary" onClick={() => state.repeatWeek()}>
+          Had a flare? Repeat this week
+        </button>
+        <button type="button" class="secondary" onClick={() => state.retake()}>
+          Retake the questions
+        </button>
+      </div>
+      <Disclaimer />
+    </main>
+  );
+}

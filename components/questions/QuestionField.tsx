@@ -1,0 +1,64 @@
+import { QUESTIONS } from '../../data/questions';
+import { ANSWER_FIELD_HELP, AnswersSchema, type AnswerField, type Answers } from '../../lib/schemas/answers';
+import type { Units } from '../../lib/schemas/settings';
+import { NumberInput } from './NumberInput';
+import { OptionGroup } from './OptionGroup';
+
+export interface QuestionFieldProps {
+  field: AnswerField;
+  answers: Answers;
+  units: Units;
+  onChange: (field: AnswerField, value: unknown) => void;
+  onValidity: (field: AnswerField, valid: boolean) => void;
+}
+
+/** Checks one answer against the contract; the message names what is allowed. */
+export function validateAnswer(field: AnswerField, value: unknown): string | null {
+  return AnswersSchema.shape[field].safeParse(value).success ? null : `Enter ${ANSWER_FIELD_HELP[field]}.`;
+}
+
+/** Asks one answer the way data/questions.ts describes it. */
+export function QuestionField({ field, answers, units, onChange, onValidity }: QuestionFieldProps) {
+  const q = QUESTIONS[field];
+  const id = `q-${field}`;
+  const value = answers[field];
+  switch (q.kind) {
+    case 'number':
+    case 'distance':
+      return (
+        <NumberInput
+          id={id}
+          label={q.label}
+          hint={q.hint}
+          unit={q.kind === 'distance' ? units : (q.unit ?? '')}
+          units={q.kind === 'distance' ? units : undefined}
+          value={value as number}
+          min={q.min}
+          max={q.max}
+          step={q.step}
+          validate={(v) => {
+            const problem = validateAnswer(field, v);
+            return problem && q.kind === 'distance' && units === 'mi' ? `Enter a distance up to ${Math.round(q.max / 1.609344)} miles.` : problem;
+          }}
+          onChange={(v) => onChange(field, v)}
+          onValidity={(ok) => onValidity(field, ok)}
+        />
+      );
+    case 'scale': {
+      const options = Array.from({ length: q.max - q.min + 1 }, (_, i) => ({ value: String(q.min + i), label: String(q.min + i) }));
+      return (
+        <OptionGroup id={id} legend={q.label} hint={`${q.min} is ${q.lowLabel}, ${q.max} is ${q.highLabel}.`} options={options} selected={[String(value)]} multiple={false} compact onChange={([v]) => onChange(field, Number(v))} />
+      );
+    }
+    case 'yes-no':
+      return (
+        <OptionGroup id={id} legend={q.label} options={[{ value: 'true', label: 'Yes' }, { value: 'false', label: 'No' }]} selected={[String(value)]} multiple={false} compact onChange={([v]) => onChange(field, v === 'true')} />
+      );
+    case 'choice':
+      return <OptionGroup id={id} legend={q.label} hint={q.hint} options={q.options} selected={[String(value)]} multiple={false} onChange={([v]) => onChange(field, v)} />;
+    case 'multi':
+    case 'days':
+    case 'flags':
+      return <OptionGroup id={id} legend={q.label} hint={q.hint} options={q.options} selected={value as string[]} multiple compact={q.kind === 'days'} onChange={(v) => onChange(field, v)} />;
+  }
+}

@@ -1,0 +1,16 @@
+import { computed, type ReadonlySignal } from '@preact/signals';
+import { EXERCISES } from '../../data/exercises';
+import { buildPlan } from '../domain/build-plan';
+import type { Plan } from '../schemas/plan';
+import type { AppState } from './app-state';
+
+/**
+ * The plan for this week, kept up to date with the answers and the date. It lives apart from
+ * AppState so the pipeline and the exercise library load only on pages that show a plan.
+ */
+export function createPlanSignal(state: AppState): ReadonlySignal<Plan | null> {
+  return computed(() => {
+    const { done, answers } = state.profile.value;
+    return done && !state.stopped.value ? buildPlan(answers, EXERCISES, { week: state.week.value.week }) : null;
+  });
+}
