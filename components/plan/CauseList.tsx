@@ -14,16 +14,12 @@ export function CauseList({ causes }: { causes: readonly CauseResult[] }) {
         <ul class="causes">
           {shown.map((c) => (
             <li key={c.id}>
-              <details>
-                <summary>
-                  <strong>{CAUSE_NAMES[c.id]}</strong> <span class="likely">likely</span>
-                </summary>
-                <ul>
-                  {c.reasons.map((r) => (
-                    <li key={r}>{r}</li>
-                  ))}
-                </ul>
-              </details>
+              <strong>{CAUSE_NAMES[c.id]}</strong> <span class="likely">likely</span>
+              <ul>
+                {c.reasons.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
             </li>
           ))}
         </ul>

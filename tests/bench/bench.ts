@@ -1,4 +1,5 @@
 import { benchPlan } from './bench-plan';
+import { benchPopup } from './bench-popup';
 import { benchSheet } from './bench-sheet';
 
 type Figures = Record<string, number | boolean>;
@@ -7,6 +8,11 @@ type Figures = Record<string, number | boolean>;
 const BENCHES: { name: string; run: () => Promise<Figures>; goals: Record<string, string> }[] = [
   { name: 'plan', run: benchPlan, goals: { planMs: '< 1' } },
   { name: 'sheet', run: benchSheet, goals: { sheetMs: '< 50', sheetBytes: '< 60000' } },
+  {
+    name: 'popup (builds, then real Chromium)',
+    run: benchPopup,
+    goals: { popupReadyMs: 'as low as possible', popupInitialJsGzipBytes: '< 30000', popupInitialJsGzipBytesNewRunner: '< 30000', pdfLibInPopup: 'false' },
+  },
 ];
 
 const json = process.argv.includes('--json');

@@ -1,0 +1,52 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { CHROME_BUILD, launchExtension, ROOT, type LoadedExtension } from '../support/extension';
+import { roundFigure } from './measure';
+
+const RUNS = 15;
+// A runner who finished the questions: the popup opens straight onto the plan.
+const RETURNING = { profile: { answers: { plankSeconds: 20, shoeKm: 650 }, safetyAnswered: true, step: 5, done: true } };
+
+/** Opens the popup and returns ms to its first visible heading and the JS files it loaded by then. */
+async function openOnce(ext: LoadedExtension): Promise<{ ms: number; scripts: string[] }> {
+  const page = await ext.context.newPage();
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  const start = performance.now();
+  await page.goto(`chrome-extension://${ext.id}/popup.html`);
+  await page.locator('h1').first().waitFor({ state: 'visible' });
+  const ms = performance.now() - start;
+  const scripts = [...new Set(requested.filter((p) => p.endsWith('.js')))];
+  await page.close();
+  return { ms, scripts };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const gzipBytes = (paths: string[]) => paths.reduce((sum, p) => sum + gzipSync(readFileSync(join(CHROME_BUILD, p))).length, 0);
+
+/** Popup budgets, measured in real Chromium on a fresh build, for a returning runner and a new one. */
+export async function benchPopup() {
+  const build = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
+  const ext = await launchExtension();
+  try {
+    const fresh = await openOnce(ext);
+    const setup = await ext.open('popup.html');
+    await setup.evaluate((value) => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.local.set(value), RETURNING);
+    await setup.close();
+    const runs: Awaited<ReturnType<typeof openOnce>>[] = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await openOnce(ext));
+    const returningScripts = runs.at(-1)!.scripts;
+    const loaded = [...new Set([...fresh.scripts, ...returningScripts])];
+    return {
+      popupReadyMs: roundFigure(median(runs.map((r) => r.ms))),
+      popupInitialJsGzipBytes: gzipBytes(returningScripts),
+      popupInitialJsGzipBytesNewRunner: gzipBytes(fresh.scripts),
+      pdfLibInPopup: loaded.some((p) => readFileSync(join(CHROME_BUILD, p), 'utf8').includes('PDFDocument')),
+    };
+  } finally {
+    await ext.close();
+  }
+}
