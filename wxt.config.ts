@@ -10,7 +10,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Backstride',
     description: 'Ease lower back pain from running: likely causes, a safe weekly routine, a printable sheet.',
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    optional_permissions: ['notifications'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -78,6 +78,10 @@ export const POSES = {
   elliptical: { ...JOG, hand: [30, 40], elbow: [38, 44], farHand: [44, 28], farElbow: [52, 34], foot: [42, 96], farFoot: [62, 99], knee: [42, 76], farKnee: [58, 78] },
   pilates: { head: [14, 80], neck: [22, 86], hip: [52, 95], elbow: [34, 88], hand: [46, 88], knee: [68, 82], foot: [84, 70], farElbow: [36, 89], farHand: [48, 89], farKnee: [69, 83], farFoot: [85, 71] },
   yoga: { head: [30, 80], neck: [34, 70], hip: [56, 40], elbow: [26, 84], hand: [18, 99], knee: [68, 70], foot: [80, 99], farElbow: [28, 85], farHand: [20, 99], farKnee: [69, 71], farFoot: [82, 99] },
+  'stand-reach': { ...STAND, elbow: [48, 14], hand: [46, 2], farElbow: [52, 14], farHand: [54, 2] },
+  'standing-hip-flexor': { ...LUNGE, head: [44, 12], neck: [45, 23], hip: [48, 54], knee: [34, 74], foot: [30, 99], farKnee: [60, 78], farFoot: [72, 99], hand: [50, 54], farHand: [46, 54] },
+  'back-extension': { ...STAND, head: [56, 12], neck: [54, 23], hip: [48, 55], elbow: [60, 40], hand: [54, 56], farElbow: [58, 42], farHand: [52, 58] },
+  'shoulder-roll': { ...STAND, elbow: [52, 36], hand: [52, 51], farElbow: [48, 36], farHand: [48, 51], neck: [50, 21] },
 } satisfies Record<string, Pose>;
 
 export type PoseId = keyof typeof POSES;

@@ -1,5 +1,31 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { BREAK_ALARM, BREAK_NOTIFICATION, onBreakAlarm, skipBreak, snoozeBreak, startBreak, syncBreakAlarm } from '../lib/platform/breaks';
+import { defineDeskItems } from '../lib/state/desk-items';
 
 export default defineBackground(() => {
-  // Listeners are wired in their own issues; the worker must exist for MV3.
+  const items = defineDeskItems();
+  const sync = async () => syncBreakAlarm((await items.breakSettings.read()).value);
+
+  // The alarm follows the switch: created when breaks go on, removed when they go off.
+  browser.runtime.onInstalled.addListener(() => void sync());
+  browser.runtime.onStartup.addListener(() => void sync());
+  items.breakSettings.watch(() => void sync());
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === BREAK_ALARM) void onBreakAlarm(items);
+  });
+
+  // notifications is optional: its events exist only once the runner has allowed it.
+  if (browser.notifications) {
+    browser.notifications.onClicked.addListener((id) => {
+      if (id === BREAK_NOTIFICATION) void startBreak(items);
+    });
+    browser.notifications.onButtonClicked?.addListener((id, button) => {
+      if (id !== BREAK_NOTIFICATION) return;
+      void (button === 0 ? startBreak(items) : snoozeBreak());
+    });
+    browser.notifications.onClosed.addListener((id, byUser) => {
+      if (id === BREAK_NOTIFICATION && byUser) void skipBreak(items);
+    });
+  }
 });

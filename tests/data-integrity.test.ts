@@ -55,3 +55,37 @@ describe('exercise library', () => {
     for (const ex of EXERCISES) for (const text of [ex.name, ...ex.cues]) expect(() => font.encodeText(text), text).not.toThrow();
   });
 });
+
+describe('checklists', () => {
+  it('has the three lists in their promised sizes, valid, with unique ids', async () => {
+    const { CHECKLISTS } = await import('../data/checklists');
+    const { ChecklistSchema } = await import('../lib/schemas/checklist');
+    const sizes = Object.fromEntries(CHECKLISTS.map((l) => [l.id, l.items.length]));
+    expect(sizes.posture).toBeGreaterThanOrEqual(8);
+    expect(sizes.posture).toBeLessThanOrEqual(12);
+    expect(sizes.lifestyle).toBeGreaterThanOrEqual(5);
+    expect(sizes.lifestyle).toBeLessThanOrEqual(8);
+    expect(sizes.diet).toBeGreaterThanOrEqual(4);
+    expect(sizes.diet).toBeLessThanOrEqual(6);
+    for (const list of CHECKLISTS) expect(ChecklistSchema.safeParse(list).success, list.id).toBe(true);
+    const itemIds = CHECKLISTS.flatMap((l) => l.items.map((i) => i.id));
+    expect(new Set(itemIds).size).toBe(itemIds.length);
+    expect(JSON.stringify(CHECKLISTS)).not.toMatch(/insole|orthotic|cure|diagnos/i);
+  });
+});
+
+describe('questions', () => {
+  it('asks every answer field once and labels every allowed value', async () => {
+    const { QUESTIONS, QUESTION_STEPS } = await import('../data/questions');
+    const { AnswersSchema } = await import('../lib/schemas/answers');
+    const fields = Object.keys(AnswersSchema.shape);
+    expect(QUESTION_STEPS.flatMap((s) => s.fields).sort()).toEqual([...fields].sort());
+    expect(QUESTION_STEPS[0]!.fields).toEqual(['redFlags']);
+    for (const [field, q] of Object.entries(QUESTIONS)) {
+      if (!('options' in q)) continue;
+      const inner = (AnswersSchema.shape as Record<string, { def: { innerType: { def: { element?: { options: string[] }; entries?: Record<string, string> } } } }>)[field]!.def.innerType.def;
+      const allowed = inner.element?.options ?? Object.values(inner.entries ?? {});
+      expect(q.options.map((o) => o.value).sort(), field).toEqual([...allowed].sort());
+    }
+  });
+});

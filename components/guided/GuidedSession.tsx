@@ -6,7 +6,14 @@ import { createGuidedTimer } from '../../lib/state/guided-timer';
 import { lookUpExercise } from '../../lib/state/library';
 import { StickFigure } from '../StickFigure';
 
-const TITLES = { 'warm-up': 'Warm-up', strength: 'Strength', 'cool-down': 'Cool-down' } as const;
+const TITLES = { 'warm-up': 'Warm-up', strength: 'Strength', 'cool-down': 'Cool-down', desk: 'Posture break' } as const;
+
+const DONE_TEXT = {
+  'warm-up': 'You are warm and ready. Enjoy the run, and keep it easy if your back complains.',
+  strength: 'Well done. Stretch gently if anything feels tight.',
+  'cool-down': 'Well done. A short walk finishes the job.',
+  desk: 'Back to work, a little taller. See you at the next break.',
+} as const;
 
 const setText = (s: GuidedStep) => [s.sets > 1 ? `Set ${s.set} of ${s.sets}` : '', s.side ? `${s.side} side` : ''].filter(Boolean).join(', ');
 const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
@@ -34,15 +41,15 @@ export function GuidedSession({ kind, items, sound, onBeep, onClose }: GuidedSes
       <header class="plan-header">
         <h1 tabIndex={-1}>{TITLES[kind]}</h1>
         <button type="button" class="link" onClick={onClose}>
-          Back to today
+          Close
         </button>
       </header>
       {!step || !found ? (
         <section class="card done" aria-live="polite">
           <h2>All done. Nicely done.</h2>
-          <p>{kind === 'warm-up' ? 'You are warm and ready. Enjoy the run, and keep it easy if your back complains.' : 'Well done. A short walk helps you cool down.'}</p>
+          <p>{DONE_TEXT[kind]}</p>
           <button type="button" class="primary" onClick={onClose}>
-            Back to today
+            Done
           </button>
         </section>
       ) : (

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { PopupApp } from '../../components/PopupApp';
 import { beep } from '../../lib/platform/beep';
 import { openSheetPage } from '../../lib/platform/open-pages';
+import { openChecklists } from '../../lib/platform/side-panel';
 import { createAppState } from '../../lib/state/app-state';
 import '../../components/theme.css';
 
@@ -12,7 +13,7 @@ render(
     state={state}
     platform={{
       openSheet: () => void openSheetPage().then(() => window.close()),
-      openChecklists: () => void openSheetPage(),
+      openChecklists: () => void openChecklists().then(() => window.close()),
       beep,
     }}
   />,

@@ -36,8 +36,11 @@ export const ExerciseSchema = z.strictObject({
   type: ItemTypeSchema,
   /** Variants of one move share a family; a routine uses the most advanced variant allowed. */
   family: z.optional(id),
-  /** `everyone`: part of every routine of its type; `likely-cause`: added when a listed cause is likely. */
-  selection: z.enum(['everyone', 'likely-cause']),
+  /**
+   * `everyone`: part of every routine of its type; `likely-cause`: added when a listed cause is likely;
+   * `desk`: only in the one-minute posture break.
+   */
+  selection: z.enum(['everyone', 'likely-cause', 'desk']),
   causes: z.array(CauseIdSchema),
   /** The first programme week this variant may appear in (a progression). */
   fromWeek: z.int().check(z.gte(1), z.lte(PROGRAMME_WEEKS)),

@@ -1,0 +1,61 @@
+import { DAYS } from '../../lib/schemas/answers';
+import type { DeskState } from '../../lib/state/desk-state';
+
+const DAY_LABELS = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' } as const;
+
+/** The opt-in posture breaks: a switch, how often, working hours and days, and this week's count. */
+export function BreaksSection({ desk, onStartNow }: { desk: DeskState; onStartNow: () => void }) {
+  const s = desk.breakSettings.value;
+  const week = desk.breaksThisWeek.value;
+  return (
+    <section class="breaks" aria-labelledby="breaks-heading">
+      <h2 id="breaks-heading">Posture breaks</h2>
+      <label class="option switch">
+        <input type="checkbox" role="switch" checked={s.enabled} onChange={(e) => void desk.setBreaks({ enabled: e.currentTarget.checked })} />
+        <span>Remind me to take a one-minute break</span>
+      </label>
+      {desk.breakMessage.value && (
+        <p class="error" role="alert">
+          {desk.breakMessage.value}
+        </p>
+      )}
+      <div class="break-settings">
+        <label>
+          Every{' '}
+          <select value={s.everyMinutes} onChange={(e) => void desk.setBreaks({ everyMinutes: Number(e.currentTarget.value) })}>
+            {[20, 30, 40, 45, 60, 90].map((m) => (
+              <option key={m} value={m}>
+                {m} minutes
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          From <input type="time" value={s.start} onChange={(e) => /^\d\d:\d\d$/.test(e.currentTarget.value) && void desk.setBreaks({ start: e.currentTarget.value })} />
+        </label>
+        <label>
+          to <input type="time" value={s.end} onChange={(e) => /^\d\d:\d\d$/.test(e.currentTarget.value) && void desk.setBreaks({ end: e.currentTarget.value })} />
+        </label>
+      </div>
+      <fieldset class="field options compact">
+        <legend>On these days</legend>
+        {DAYS.map((d) => (
+          <label key={d} class="option">
+            <input
+              type="checkbox"
+              checked={s.days.includes(d)}
+              onChange={(e) => void desk.setBreaks({ days: DAYS.filter((x) => (x === d ? e.currentTarget.checked : s.days.includes(x))) })}
+            />
+            <span>{DAY_LABELS[d]}</span>
+          </label>
+        ))}
+      </fieldset>
+      <p class="small">
+        This week: {week.taken} {week.taken === 1 ? 'break' : 'breaks'} taken, {week.skipped} skipped.
+      </p>
+      <button type="button" class="secondary" onClick={onStartNow}>
+        Take a break now
+      </button>
+    </section>
+  );
+}

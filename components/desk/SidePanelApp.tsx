@@ -1,0 +1,42 @@
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { DESK_ROUTINE_IDS } from '../../data/exercises/desk';
+import type { AppState } from '../../lib/state/app-state';
+import type { DeskState } from '../../lib/state/desk-state';
+import { lookUpExercise } from '../../lib/state/library';
+import type { PlanItem } from '../../lib/schemas/plan';
+import { Disclaimer } from '../Disclaimer';
+import { GuidedSession } from '../guided/GuidedSession';
+import { NoticeBar } from '../NoticeBar';
+import { BreaksSection } from './BreaksSection';
+import { ChecklistSection } from './ChecklistSection';
+
+// The one-minute desk routine, at its first dosage step.
+const DESK_ITEMS: PlanItem[] = DESK_ROUTINE_IDS.map((id) => {
+  const { exercise } = lookUpExercise(id)!;
+  return { id, name: exercise.name, type: exercise.type, ...exercise.dosage[0] };
+});
+
+/** The side panel: posture, lifestyle and diet checklists, and the opt-in posture breaks. */
+export function SidePanelApp({ app, desk, startOnBreak, beep }: { app: AppState; desk: DeskState; startOnBreak: boolean; beep: () => void }) {
+  const onBreak = useSignal(startOnBreak);
+  useEffect(() => document.querySelector<HTMLElement>('h1')?.focus(), [onBreak.value]);
+  if (!desk.loaded.value) return <p class="loading">Loading…</p>;
+  if (onBreak.value) {
+    return <GuidedSession kind="desk" items={DESK_ITEMS} sound={app.settings.value.sound} onBeep={beep} onClose={() => (onBreak.value = false)} />;
+  }
+  return (
+    <>
+      <NoticeBar notices={desk.notices} onDismiss={() => undefined} />
+      <main class="desk">
+        <h1 tabIndex={-1}>At your desk</h1>
+        <p class="small">Tick what you did today. Items marked "for you" match your likely causes. Lists start fresh each day.</p>
+        {desk.lists.value.map((list) => (
+          <ChecklistSection key={list.id} list={list} ticked={desk.ticked.value} onTick={(id, on) => void desk.tick(id, on)} />
+        ))}
+        <BreaksSection desk={desk} onStartNow={() => (onBreak.value = true)} />
+        <Disclaimer />
+      </main>
+    </>
+  );
+}

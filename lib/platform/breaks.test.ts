@@ -1,0 +1,60 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_BREAK_SETTINGS } from '../schemas/checklist';
+import { defineDeskItems } from '../state/desk-items';
+import { BREAK_ALARM, onBreakAlarm, skipBreak, snoozeBreak, startBreak, syncBreakAlarm } from './breaks';
+
+const THU_10 = new Date(2026, 10, 26, 10, 0);
+const on = { ...DEFAULT_BREAK_SETTINGS, enabled: true };
+
+beforeEach(() => {
+  vi.restoreAllMocks();
+  fakeBrowser.reset();
+  // The fake browser leaves permissions unmocked: answer as a browser that granted notifications.
+  fakeBrowser.permissions.contains = vi.fn(async () => true);
+});
+
+describe('posture-break alarms on the fake browser', () => {
+  it('schedules one alarm for the next break and none while breaks are off', async () => {
+    await syncBreakAlarm(on, THU_10);
+    expect(await fakeBrowser.alarms.getAll()).toEqual([expect.objectContaining({ name: BREAK_ALARM, scheduledTime: new Date(2026, 10, 26, 10, 20).getTime() })]);
+    await syncBreakAlarm(DEFAULT_BREAK_SETTINGS, THU_10);
+    expect(await fakeBrowser.alarms.getAll()).toEqual([]);
+  });
+
+  it('shows a notification when the alarm fires, then schedules the next break', async () => {
+    const items = defineDeskItems();
+    await items.breakSettings.write(on);
+    const created = vi.spyOn(fakeBrowser.notifications, 'create');
+    await onBreakAlarm(items, new Date(2026, 10, 26, 10, 20));
+    expect(created).toHaveBeenCalledWith('posture-break', expect.objectContaining({ title: 'Time for a posture break' }));
+    expect((await fakeBrowser.alarms.get(BREAK_ALARM))?.scheduledTime).toBe(new Date(2026, 10, 26, 11, 0).getTime());
+  });
+
+  it('stays quiet without the notifications permission but keeps the schedule', async () => {
+    fakeBrowser.permissions.contains = vi.fn(async () => false);
+    const items = defineDeskItems();
+    await items.breakSettings.write(on);
+    const created = vi.spyOn(fakeBrowser.notifications, 'create');
+    await onBreakAlarm(items, THU_10);
+    expect(created).not.toHaveBeenCalled();
+    expect(await fakeBrowser.alarms.get(BREAK_ALARM)).toBeDefined();
+  });
+
+  it('cancels a stray alarm when breaks have been turned off', async () => {
+    const items = defineDeskItems();
+    await fakeBrowser.alarms.create(BREAK_ALARM, { when: THU_10.getTime() });
+    await onBreakAlarm(items, THU_10);
+    expect(await fakeBrowser.alarms.getAll()).toEqual([]);
+  });
+
+  it('snoozes ten minutes, and counts breaks taken and skipped', async () => {
+    const items = defineDeskItems();
+    await snoozeBreak(THU_10);
+    expect((await fakeBrowser.alarms.get(BREAK_ALARM))?.scheduledTime).toBe(THU_10.getTime() + 10 * 60_000);
+    await startBreak(items, THU_10);
+    await skipBreak(items, THU_10);
+    expect((await items.breakLog.read()).value).toEqual({ '2026-11-26': { taken: 1, skipped: 1 } });
+    expect((await fakeBrowser.tabs.query({})).some((t) => t.url?.endsWith('/sidepanel.html#break'))).toBe(true);
+  });
+});

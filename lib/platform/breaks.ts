@@ -1,0 +1,56 @@
+import { browser } from 'wxt/browser';
+import { logBreak } from '../domain/checklist-progress';
+import { nextBreakTime } from '../domain/break-schedule';
+import { localIsoDate } from '../domain/programme-week';
+import type { BreakSettings } from '../schemas/checklist';
+import type { DeskItems } from '../state/desk-items';
+
+export const BREAK_ALARM = 'posture-break';
+export const BREAK_NOTIFICATION = 'posture-break';
+export const SNOOZE_MINUTES = 10;
+
+/** Makes the alarm match the settings: one alarm for the next break, none while breaks are off. */
+export async function syncBreakAlarm(settings: BreakSettings, now = new Date()): Promise<void> {
+  await browser.alarms.clear(BREAK_ALARM);
+  const next = nextBreakTime(settings, now);
+  if (next) await browser.alarms.create(BREAK_ALARM, { when: next.getTime() });
+}
+
+/** Whether the optional notifications permission is granted. */
+export const hasNotifications = () => browser.permissions.contains({ permissions: ['notifications'] });
+
+/** The alarm went off: offer the break (if notifications are allowed) and schedule the next one. */
+export async function onBreakAlarm(items: DeskItems, now = new Date()): Promise<void> {
+  const { value: settings } = await items.breakSettings.read();
+  if (!settings.enabled) return browser.alarms.clear(BREAK_ALARM).then(() => undefined);
+  if (await hasNotifications()) {
+    const firefox = import.meta.env.FIREFOX;
+    await browser.notifications.create(BREAK_NOTIFICATION, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: 'Time for a posture break',
+      message: firefox ? 'One minute: stand, open the hips, ease the back. Click to start.' : 'One minute: stand, open the hips, ease the back.',
+      // Firefox shows no notification buttons; a click on the notification starts the break there.
+      ...(firefox ? {} : { buttons: [{ title: 'Start the break' }, { title: `Snooze ${SNOOZE_MINUTES} min` }] }),
+    });
+  }
+  await syncBreakAlarm(settings, now);
+}
+
+/** Opens the one-minute desk routine in a tab and counts the break as taken. */
+export async function startBreak(items: DeskItems, now = new Date()): Promise<void> {
+  await browser.notifications?.clear(BREAK_NOTIFICATION);
+  await items.breakLog.write(logBreak((await items.breakLog.read()).value, localIsoDate(now), 'taken'));
+  await browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html#break') });
+}
+
+/** Snoozes: the next break comes in ten minutes instead. */
+export async function snoozeBreak(now = new Date()): Promise<void> {
+  await browser.notifications?.clear(BREAK_NOTIFICATION);
+  await browser.alarms.create(BREAK_ALARM, { when: now.getTime() + SNOOZE_MINUTES * 60_000 });
+}
+
+/** The runner closed the notification without starting: a skipped break. */
+export async function skipBreak(items: DeskItems, now = new Date()): Promise<void> {
+  await items.breakLog.write(logBreak((await items.breakLog.read()).value, localIsoDate(now), 'skipped'));
+}

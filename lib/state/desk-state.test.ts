@@ -1,0 +1,67 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createAppState } from './app-state';
+import { createDeskState } from './desk-state';
+
+let clock = new Date(2026, 10, 26, 10, 0);
+const now = () => clock;
+
+async function desk({ granted = true } = {}) {
+  const app = createAppState({ now });
+  await app.load();
+  const state = createDeskState({ app, now, requestNotifications: async () => granted });
+  await state.load();
+  return { app, state };
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  clock = new Date(2026, 10, 26, 10, 0);
+});
+
+describe('desk state on WXT storage', () => {
+  it('keeps ticks across a reload and starts fresh the next day', async () => {
+    const { state } = await desk();
+    await state.tick('feet-flat', true);
+    state.dispose();
+    const again = (await desk()).state;
+    expect(again.ticked.value.has('feet-flat')).toBe(true);
+    clock = new Date(2026, 10, 27, 0, 5);
+    again.refreshDay();
+    expect(again.ticked.value.size).toBe(0);
+    const posture = again.lists.value.find((l) => l.id === 'posture')!;
+    expect(posture.history.at(-2)).toMatchObject({ day: '2026-11-26', done: 1 });
+    expect(posture.history.at(-1)).toMatchObject({ day: '2026-11-27', done: 0 });
+  });
+
+  it('tailors lists to the likely causes', async () => {
+    const { app, state } = await desk();
+    expect(state.lists.value[1]!.items[0]!.forYou).toBe(false);
+    await app.setAnswer('shoeKm', 900);
+    const lifestyle = state.lists.value.find((l) => l.id === 'lifestyle')!;
+    expect(lifestyle.items[0]).toMatchObject({ id: 'shoe-distance', forYou: true });
+  });
+
+  it('keeps breaks off and says why when notifications are refused', async () => {
+    const { state } = await desk({ granted: false });
+    await state.setBreaks({ enabled: true });
+    expect(state.breakSettings.value.enabled).toBe(false);
+    expect(state.breakMessage.value).toMatch(/permission/);
+    const stored = (await fakeBrowser.storage.local.get('breakSettings')) as { breakSettings: { enabled: boolean } };
+    expect(stored.breakSettings.enabled).toBe(false);
+  });
+
+  it('turns breaks on when notifications are allowed', async () => {
+    const { state } = await desk();
+    await state.setBreaks({ enabled: true, everyMinutes: 30 });
+    expect(state.breakSettings.value).toMatchObject({ enabled: true, everyMinutes: 30 });
+    expect(state.breakMessage.value).toBeNull();
+  });
+
+  it('falls back with a notice when stored ticks are corrupted', async () => {
+    await fakeBrowser.storage.local.set({ ticks: { 'not-a-date': 'x' } });
+    const { state } = await desk();
+    expect(state.ticked.value.size).toBe(0);
+    expect(state.notices.value[0]).toMatch(/could not read your checklist ticks/);
+  });
+});

@@ -1,0 +1,107 @@
+import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
+import { CHECKLISTS } from '../../data/checklists';
+import { listHistory, tailorChecklist, toggleTick, type HistoryDay, type TailoredItem } from '../domain/checklist-progress';
+import { localIsoDate } from '../domain/programme-week';
+import { likelyCauseIds, scoreCauses } from '../domain/score-causes';
+import { DEFAULT_BREAK_SETTINGS, type BreakLog, type BreakSettings, type ChecklistId, type Ticks } from '../schemas/checklist';
+import type { AppState } from './app-state';
+import { defineDeskItems, type DeskItems } from './desk-items';
+
+export interface DeskList {
+  id: ChecklistId;
+  title: string;
+  items: TailoredItem[];
+  history: HistoryDay[];
+}
+
+export interface DeskState {
+  loaded: ReadonlySignal<boolean>;
+  today: ReadonlySignal<string>;
+  lists: ReadonlySignal<DeskList[]>;
+  ticked: ReadonlySignal<ReadonlySet<string>>;
+  breakSettings: ReadonlySignal<BreakSettings>;
+  breaksThisWeek: ReadonlySignal<{ taken: number; skipped: number }>;
+  notices: ReadonlySignal<string[]>;
+  /** Why breaks are off when the runner tried to turn them on. */
+  breakMessage: ReadonlySignal<string | null>;
+  load: () => Promise<void>;
+  tick: (itemId: string, on: boolean) => Promise<void>;
+  /** Re-reads the clock: ticks belong to the local day and a new day starts fresh. */
+  refreshDay: () => void;
+  setBreaks: (patch: Partial<BreakSettings>) => Promise<void>;
+  dispose: () => void;
+}
+
+export interface DeskDeps {
+  app: AppState;
+  items?: DeskItems;
+  now?: () => Date;
+  /** Asks for the notifications permission, inside the click that turns breaks on. */
+  requestNotifications: () => Promise<boolean>;
+}
+
+/** The side panel's state: tailored checklists with daily ticks and history, and posture-break settings. */
+export function createDeskState({ app, items = defineDeskItems(), now = () => new Date(), requestNotifications }: DeskDeps): DeskState {
+  const loaded = signal(false);
+  const today = signal(localIsoDate(now()));
+  const ticks = signal<Ticks>({});
+  const breakSettings = signal<BreakSettings>(DEFAULT_BREAK_SETTINGS);
+  const breakLog = signal<BreakLog>({});
+  const breakMessage = signal<string | null>(null);
+  const notices = signal<string[]>([]);
+  const unwatch: (() => void)[] = [];
+  const notice = (n: string | null) => n && !notices.value.includes(n) && (notices.value = [...notices.value, n]);
+
+  const likely = computed(() => likelyCauseIds(scoreCauses(app.profile.value.answers)));
+  const lists = computed(() =>
+    CHECKLISTS.map((list) => ({ id: list.id, title: list.title, items: tailorChecklist(list, likely.value), history: listHistory(list, ticks.value, today.value) })),
+  );
+
+  return {
+    loaded,
+    today,
+    lists,
+    ticked: computed(() => new Set(ticks.value[today.value] ?? [])),
+    breakSettings,
+    breaksThisWeek: computed(() =>
+      Object.entries(breakLog.value)
+        .filter(([day]) => day > localIsoDate(new Date(now().getTime() - 7 * 86_400_000)))
+        .reduce((sum, [, d]) => ({ taken: sum.taken + d.taken, skipped: sum.skipped + d.skipped }), { taken: 0, skipped: 0 }),
+    ),
+    notices,
+    breakMessage,
+    async load() {
+      const [t, b, l] = await Promise.all([items.ticks.read(), items.breakSettings.read(), items.breakLog.read()]);
+      batch(() => {
+        ticks.value = t.value;
+        breakSettings.value = b.value;
+        breakLog.value = l.value;
+        [t.notice, b.notice, l.notice].forEach(notice);
+        loaded.value = true;
+      });
+      unwatch.push(items.ticks.watch((r) => ((ticks.value = r.value), notice(r.notice))));
+      unwatch.push(items.breakSettings.watch((r) => ((breakSettings.value = r.value), notice(r.notice))));
+      unwatch.push(items.breakLog.watch((r) => ((breakLog.value = r.value), notice(r.notice))));
+    },
+    async tick(itemId, on) {
+      today.value = localIsoDate(now());
+      ticks.value = toggleTick(ticks.value, today.value, itemId, on);
+      await items.ticks.write(ticks.value);
+    },
+    refreshDay: () => {
+      today.value = localIsoDate(now());
+    },
+    async setBreaks(patch) {
+      const next = { ...breakSettings.value, ...patch };
+      if (patch.enabled && !breakSettings.value.enabled && !(await requestNotifications())) {
+        breakMessage.value = 'Breaks need permission to show notifications, and it was not given. You can turn them on again at any time.';
+        next.enabled = false;
+      } else if (patch.enabled !== undefined) {
+        breakMessage.value = null;
+      }
+      breakSettings.value = next;
+      await items.breakSettings.write(next);
+    },
+    dispose: () => unwatch.splice(0).forEach((stop) => stop()),
+  };
+}

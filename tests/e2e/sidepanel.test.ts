@@ -1,0 +1,60 @@
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { seriousViolations } from '../support/axe';
+import { launchExtension, type LoadedExtension } from '../support/extension';
+
+let ext: LoadedExtension;
+beforeEach(async () => {
+  ext = await launchExtension();
+});
+afterEach(async () => {
+  expect(ext.outgoing).toEqual([]);
+  await ext.close();
+});
+
+async function openPanel(): Promise<Page> {
+  const page = await ext.open('sidepanel.html');
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.getByRole('heading', { name: 'At your desk' }).waitFor();
+  return page;
+}
+
+describe('side panel in real Chromium', () => {
+  it('keeps ticks across a reload, and is accessible in a narrow panel', async () => {
+    const page = await openPanel();
+    await page.getByLabel(/Feet flat on the floor/).check();
+    await page.getByLabel(/Water through the day/).check();
+    await page.getByText('1 of 4 today').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.reload();
+    await page.getByRole('heading', { name: 'At your desk' }).waitFor();
+    expect(await page.getByLabel(/Feet flat on the floor/).isChecked()).toBe(true);
+    expect(await page.getByLabel(/Water through the day/).isChecked()).toBe(true);
+    expect(await page.getByLabel(/Screen|screen at eye level/).isChecked()).toBe(false);
+  });
+
+  it('shows a change made on another extension page live, without a reload', async () => {
+    const panel = await openPanel();
+    const other = await openPanel();
+    await other.getByLabel(/Omega-3/).check();
+    await panel.getByLabel(/Omega-3/).and(panel.locator(':checked')).waitFor({ timeout: 5000 });
+    // Answers changed in the popup re-tailor the lists: worn shoes put shoe distance first, marked for you.
+    const popup = await ext.open('popup.html');
+    await popup.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { local: { set: (v: object) => Promise<void> } } } }).chrome.storage.local.set({
+        profile: { answers: { shoeKm: 950 }, safetyAnswered: true, step: 5, done: true },
+      }),
+    );
+    const lifestyleFirst = panel.locator('#list-lifestyle ~ ul li').first();
+    await lifestyleFirst.getByText('for you').waitFor({ timeout: 5000 });
+    expect(await lifestyleFirst.textContent()).toMatch(/Shoe distance/);
+  });
+
+  it('runs the one-minute desk routine from the break link', async () => {
+    const page = await ext.open('sidepanel.html#break');
+    await page.getByRole('heading', { name: 'Posture break' }).waitFor();
+    expect(await page.locator('#exercise-name').textContent()).toBe('Stand and reach');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
