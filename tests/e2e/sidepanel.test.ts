@@ -51,6 +51,25 @@ describe('side panel in real Chromium', () => {
     expect(await lifestyleFirst.textContent()).toMatch(/Shoe distance/);
   });
 
+  it("opens as Chrome's side panel from the popup's Open checklists button", async () => {
+    const popup = await ext.open('popup.html');
+    await popup.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { local: { set: (v: object) => Promise<void> } } } }).chrome.storage.local.set({
+        profile: { answers: {}, safetyAnswered: true, step: 5, done: true },
+      }),
+    );
+    await popup.reload();
+    await popup.getByRole('button', { name: 'Open checklists' }).click();
+    const worker = ext.context.serviceWorkers()[0]!;
+    const panels = () =>
+      worker.evaluate(() =>
+        (globalThis as unknown as { chrome: { runtime: { getContexts: (f: object) => Promise<{ documentUrl: string }[]> } } }).chrome.runtime
+          .getContexts({ contextTypes: ['SIDE_PANEL'] })
+          .then((c) => c.map((x) => new URL(x.documentUrl).pathname)),
+      );
+    await expect.poll(panels, { timeout: 5000 }).toEqual(['/sidepanel.html']);
+  });
+
   it('runs the one-minute desk routine from the break link', async () => {
     const page = await ext.open('sidepanel.html#break');
     await page.getByRole('heading', { name: 'Posture break' }).waitFor();
