@@ -56,6 +56,8 @@ function flow(pen: Pen, blocks: Block[], area: Box, columns: number, cueLines: n
   const cardHeight = (b: { item: PlanItem; exercise: Exercise }) =>
     headHeight(b.exercise, b.item) + (cueLines > 0 ? 2 + pen.height(b.exercise.cues[0]!, cueW, cue) : 0) + CARD_PADDING * 2;
   const heights = blocks.map((b) => ('heading' in b ? HEADING_HEIGHT : cardHeight(b)));
+  // Cheap early out: the cards cannot fit if their total height exceeds all the columns together.
+  if (heights.reduce((sum, h) => sum + h + 2, 0) > columns * area.h) return false;
   const placed: { block: Block; box: Box }[] = [];
   let col = 0;
   let y = area.y;
@@ -89,23 +91,30 @@ function flow(pen: Pen, blocks: Block[], area: Box, columns: number, cueLines: n
   return true;
 }
 
-/** Lays the exercise panel into `area`: the biggest figures, then the least cut or split text, that fit. */
+/**
+ * Lays the exercise panel into `area`: the biggest figures and the fewest columns that fit with
+ * nothing cut or split; failing that, the layout that cuts and splits the least.
+ */
 export function layoutPanel(pen: Pen, week: WeekPlan, library: SheetLibrary, area: Box): void {
   const blocks = weekBlocks(week, library);
   let best: { pen: Pen; penalty: number } | undefined;
-  const clean = () => best !== undefined && best.pen.stats.clamped === 0 && best.pen.stats.split === 0;
   for (const figure of FIGURE_SIZES) {
-    // Whole cues first; shortened or dropped cues only when the week has too many exercises to fit.
-    for (const cueLines of [Infinity, 2, 1, 0]) {
-      for (let columns = 4; columns <= 7; columns++) {
+    for (let columns = 4; columns <= 7; columns++) {
+      // Whole cues first; shortened or dropped cues only when the week has too many exercises to fit.
+      for (const cueLines of [Infinity, 2, 1, 0]) {
         const scratch = pen.scratch();
         if (!flow(scratch, blocks, area, columns, cueLines, figure, library)) continue;
-        const penalty = scratch.stats.clamped * 10 + scratch.stats.split * 50 + (cueLines === 0 ? 1000 : 0) + columns;
+        const { clamped, split } = scratch.stats;
+        if (clamped === 0 && split === 0) {
+          for (const item of scratch.items) pen.add(item);
+          return;
+        }
+        const penalty = clamped * 10 + split * 50 + (cueLines === 0 ? 1000 : 0) + columns;
         if (!best || penalty < best.penalty) best = { pen: scratch, penalty };
+        // Fewer cue lines would only cut more.
+        break;
       }
-      if (clean()) break;
     }
-    if (clean()) break;
   }
   if (!best) throw new Error(`the week's ${blocks.length} exercise blocks do not fit the panel`);
   for (const item of best.pen.items) pen.add(item);

@@ -22,15 +22,24 @@ export interface WrapStats {
   clamped: number;
 }
 
-/** Greedy word wrap to `maxWidth`; a word longer than a line is split. */
+/**
+ * Greedy word wrap to `maxWidth`; a word longer than a line is split. Lines are measured word by
+ * word, and exactly only when close to the edge, so wrapping stays fast.
+ */
 export function wrap(text: string, maxWidth: number, size: number, bold: boolean, measure: TextMeasure, stats?: WrapStats): string[] {
-  const fits = (s: string) => measure.width(s, size, bold) <= maxWidth;
+  const width = (s: string) => measure.width(s, size, bold);
+  const fits = (s: string) => width(s) <= maxWidth;
+  const space = width(' ');
   const lines: string[] = [];
   let line = '';
+  let lineWidth = 0;
   for (const word of text.split(' ').filter(Boolean)) {
     const next = line ? `${line} ${word}` : word;
-    if (fits(next)) {
+    const estimate = line ? lineWidth + space + width(word) : width(word);
+    // Kerning can shift a sum by a hair: measure the whole line only near the edge.
+    if (estimate <= maxWidth - 1 || (estimate <= maxWidth + 1 && fits(next))) {
       line = next;
+      lineWidth = estimate;
       continue;
     }
     if (line) lines.push(line);
@@ -43,6 +52,7 @@ export function wrap(text: string, maxWidth: number, size: number, bold: boolean
       rest = rest.slice(cut);
     }
     line = rest;
+    lineWidth = width(rest);
   }
   if (line) lines.push(line);
   return lines;
