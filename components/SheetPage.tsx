@@ -5,6 +5,8 @@ import { makeSheet } from '../lib/state/make-sheet';
 import { createPlanSignal } from '../lib/state/plan-model';
 import { Disclaimer } from './Disclaimer';
 
+const ALL_WEEKS = 0;
+
 /** The printable week: choose week and paper, preview the PDF, print or download it. */
 export function SheetPage({ state }: { state: AppState }) {
   const week = useSignal<number | null>(null);
@@ -21,7 +23,8 @@ export function SheetPage({ state }: { state: AppState }) {
     const p = paper.value ?? state.settings.value.paper;
     if (!state.loaded.value || !plan.value) return;
     let cancelled = false;
-    makeSheet(state.profile.value.answers, w, p, state.settings.value.startDate)
+    const weeks = w === ALL_WEEKS ? [1, 2, 3, 4, 5, 6, 7, 8] : [w];
+    makeSheet({ answers: state.profile.value.answers, weeks, settings: { ...state.settings.value, paper: p } })
       .then((bytes) => {
         if (cancelled) return;
         if (url.value) URL.revokeObjectURL(url.value);
@@ -65,6 +68,7 @@ export function SheetPage({ state }: { state: AppState }) {
                 Week {n} of 8
               </option>
             ))}
+            <option value={ALL_WEEKS}>All 8 weeks, a page each</option>
           </select>
         </label>
         <label>
@@ -78,7 +82,7 @@ export function SheetPage({ state }: { state: AppState }) {
           Print
         </button>
         {url.value ? (
-          <a class="button secondary" href={url.value} download={`backstride-week-${chosenWeek}.pdf`}>
+          <a class="button secondary" href={url.value} download={chosenWeek === ALL_WEEKS ? 'backstride-weeks-1-8.pdf' : `backstride-week-${chosenWeek}.pdf`}>
             Download PDF
           </a>
         ) : (
@@ -90,7 +94,7 @@ export function SheetPage({ state }: { state: AppState }) {
           {error.value}
         </p>
       )}
-      {url.value && <iframe ref={frame} class="sheet-preview" src={url.value} title={`Week ${chosenWeek} sheet preview`} />}
+      {url.value && <iframe ref={frame} class="sheet-preview" src={url.value} title={chosenWeek === ALL_WEEKS ? 'All 8 weeks, sheet preview' : `Week ${chosenWeek} sheet preview`} />}
       <Disclaimer />
     </main>
   );

@@ -23,7 +23,18 @@ export function SidePanelApp({ app, desk, startOnBreak, beep }: { app: AppState;
   useEffect(() => document.querySelector<HTMLElement>('h1')?.focus(), [onBreak.value]);
   if (!desk.loaded.value) return <p class="loading">Loading…</p>;
   if (onBreak.value) {
-    return <GuidedSession kind="desk" items={DESK_ITEMS} sound={app.settings.value.sound} onBeep={beep} onClose={() => (onBreak.value = false)} />;
+    return (
+      <>
+        <GuidedSession kind="desk" items={DESK_ITEMS} sound={app.settings.value.sound} onBeep={beep} onClose={() => (onBreak.value = false)} />
+        {desk.breakSettings.value.enabled && (
+          <p class="stop-breaks">
+            <button type="button" class="link" onClick={() => void desk.setBreaks({ enabled: false })}>
+              Stop posture breaks
+            </button>
+          </p>
+        )}
+      </>
+    );
   }
   return (
     <>

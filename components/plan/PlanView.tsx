@@ -38,7 +38,7 @@ export function PlanView({ state, plan, actions }: { state: AppState; plan: Plan
         </div>
       )}
       <TodayCard day={today} units={state.settings.value.units} onStart={actions.onStart} />
-      <WeekStrip week={week} today={state.today.value} />
+      <WeekStrip week={week} today={state.today.value} units={state.settings.value.units} />
       <CauseList causes={plan.causes} />
       {week.notes.filter((n) => n.id !== 'referral').length > 0 && (
         <section aria-labelledby="notes-heading">

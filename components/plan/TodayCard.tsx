@@ -1,17 +1,11 @@
 import { describeSession } from '../../lib/domain/describe';
-import { formatDistance } from '../../lib/domain/units';
 import { DAY_NAMES } from '../../lib/domain/week-days';
-import type { DayPlan, Session } from '../../lib/schemas/plan';
+import type { DayPlan } from '../../lib/schemas/plan';
 import type { Units } from '../../lib/schemas/settings';
 
 export type GuidedKind = 'warm-up' | 'strength' | 'cool-down';
 
 const START_LABEL: Record<GuidedKind, string> = { 'warm-up': 'Start warm-up', strength: 'Start strength', 'cool-down': 'Start cool-down' };
-
-function sessionText(s: Session, units: Units): string {
-  if (s.kind === 'run' && !s.intervals && s.km !== undefined) return `Run ${formatDistance(s.km, units)}`;
-  return describeSession(s);
-}
 
 /** What today holds, in order, with a button to start each guided part. */
 export function TodayCard({ day, units, onStart }: { day: DayPlan; units: Units; onStart: (kind: GuidedKind) => void }) {
@@ -25,7 +19,7 @@ export function TodayCard({ day, units, onStart }: { day: DayPlan; units: Units;
       <ol class="sessions">
         {day.sessions.map((s, i) => (
           <li key={i} class={`session session-${s.kind}`}>
-            <span>{sessionText(s, units)}</span>
+            <span>{describeSession(s, units)}</span>
             {(s.kind === 'warm-up' || s.kind === 'strength' || s.kind === 'cool-down') && (
               <button type="button" class={s.kind === 'warm-up' ? 'primary' : 'secondary'} onClick={() => onStart(s.kind as GuidedKind)}>
                 {START_LABEL[s.kind as GuidedKind]}

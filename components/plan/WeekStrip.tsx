@@ -2,9 +2,10 @@ import { describeSession } from '../../lib/domain/describe';
 import { DAY_NAMES } from '../../lib/domain/week-days';
 import type { Day } from '../../lib/schemas/answers';
 import type { WeekPlan } from '../../lib/schemas/plan';
+import type { Units } from '../../lib/schemas/settings';
 
 /** The week at a glance: a column a day, a coloured block a session, today outlined. */
-export function WeekStrip({ week, today }: { week: WeekPlan; today: Day }) {
+export function WeekStrip({ week, today, units }: { week: WeekPlan; today: Day; units: Units }) {
   return (
     <section aria-labelledby="week-heading">
       <h2 id="week-heading">This week</h2>
@@ -16,8 +17,8 @@ export function WeekStrip({ week, today }: { week: WeekPlan; today: Day }) {
             </span>
             <span class="visually-hidden">{DAY_NAMES[d.day]}: </span>
             {d.sessions.map((s, i) => (
-              <span key={i} class={`block block-${s.kind}`} title={describeSession(s)}>
-                <span class="visually-hidden">{describeSession(s)}. </span>
+              <span key={i} class={`block block-${s.kind}`} title={describeSession(s, units)}>
+                <span class="visually-hidden">{describeSession(s, units)}. </span>
               </span>
             ))}
           </li>

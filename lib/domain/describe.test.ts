@@ -25,4 +25,8 @@ describe('describeSession', () => {
     [{ kind: 'cross-training', minutes: 25, items: [item] }, 'Swimming 25 min'],
     [{ kind: 'rest', items: [] }, 'Rest: easy walk only'],
   ])('%j reads "%s"', (session, text) => expect(describeSession(session)).toBe(text));
+
+  it('gives run distances in miles when asked', () => {
+    expect(describeSession({ kind: 'run', km: 10, items: [] }, 'mi')).toBe('Run 6.2 mi');
+  });
 });

@@ -1,5 +1,7 @@
 import type { Dosage } from '../schemas/exercise';
 import type { Session } from '../schemas/plan';
+import type { Units } from '../schemas/settings';
+import { formatDistance } from './units';
 
 /** A dosage in a few plain characters: "2 × 10 a side", "3 × 30 s", "25 min". */
 export function formatDose(d: Dosage): string {
@@ -13,13 +15,13 @@ export function formatDose(d: Dosage): string {
 }
 
 /** A session as one short line for the week grid and the popup: "Run 6.3 km", "Strength (8)". */
-export function describeSession(s: Session): string {
+export function describeSession(s: Session, units: Units = 'km'): string {
   switch (s.kind) {
     case 'warm-up':
       return `Warm-up (${s.items.length})`;
     case 'run':
       if (s.intervals) return `Run/walk ${s.intervals.runMinutes}+${s.intervals.walkMinutes} min × ${s.intervals.repeats}`;
-      return `Run ${s.km} km`;
+      return `Run ${formatDistance(s.km ?? 0, units)}`;
     case 'strength':
       return `Strength (${s.items.length})`;
     case 'cool-down':

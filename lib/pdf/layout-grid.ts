@@ -1,6 +1,7 @@
 import { describeSession } from '../domain/describe';
 import { DAY_NAMES } from '../domain/week-days';
 import type { Session, WeekPlan } from '../schemas/plan';
+import type { Units } from '../schemas/settings';
 import type { Pen } from './pen';
 import { COLOR, DAY_HEADER_HEIGHT, FONT_SIZE, LINE_HEIGHT, TICK_BOX } from './tokens';
 import { addDays, shortDate } from './week-dates';
@@ -10,11 +11,11 @@ const PAD = 4;
 const SESSION_STYLE = { size: FONT_SIZE.session, maxLines: 2 } as const;
 
 /** The seven-day grid with a tick box per session; returns the height used. */
-export function layoutGrid(pen: Pen, week: WeekPlan, monday: Date, x: number, y: number, width: number): number {
+export function layoutGrid(pen: Pen, week: WeekPlan, monday: Date, x: number, y: number, width: number, units: Units): number {
   const colW = (width - COLUMN_GAP * 6) / 7;
   const labelW = colW - PAD * 2 - TICK_BOX - 4;
   const style = (s: Session) => ({ ...SESSION_STYLE, bold: s.kind === 'run' });
-  const rowHeight = (s: Session) => Math.max(TICK_BOX, pen.height(describeSession(s), labelW, style(s))) + 5;
+  const rowHeight = (s: Session) => Math.max(TICK_BOX, pen.height(describeSession(s, units), labelW, style(s))) + 5;
   const tallest = Math.max(...week.days.map((d) => d.sessions.reduce((sum, s) => sum + rowHeight(s), 0)));
   const height = DAY_HEADER_HEIGHT + PAD + tallest + PAD;
 
@@ -28,7 +29,7 @@ export function layoutGrid(pen: Pen, week: WeekPlan, monday: Date, x: number, y:
     for (const session of day.sessions) {
       const h = rowHeight(session);
       pen.add({ kind: 'rect', box: { x: cx + PAD, y: sy + 1, w: TICK_BOX, h: TICK_BOX }, stroke: COLOR.ink, lineWidth: 0.9 });
-      pen.write(describeSession(session), { x: cx + PAD + TICK_BOX + 4, y: sy, w: labelW, h }, style(session));
+      pen.write(describeSession(session, units), { x: cx + PAD + TICK_BOX + 4, y: sy, w: labelW, h }, style(session));
       sy += h;
     }
   });

@@ -1,6 +1,8 @@
 import { likelyCauses } from '../domain/score-causes';
 import { PROGRAMME_WEEKS } from '../schemas/exercise';
+import { formatDistance } from '../domain/units';
 import type { Plan, WeekPlan } from '../schemas/plan';
+import type { Units } from '../schemas/settings';
 import { layoutGrid } from './layout-grid';
 import { layoutHeader } from './layout-header';
 import { footerHeight, layoutFooter, layoutNotes } from './layout-notes';
@@ -16,16 +18,19 @@ export interface SheetRequest {
   /** The programme's start date (UTC midnight). */
   start: Date;
   paper: Paper;
+  /** Distances on the sheet; km unless the runner chose miles. */
+  units?: Units;
 }
 
-function capText(week: WeekPlan): string {
-  if (week.runCapKm > 0) return `Run distance this week: at most ${week.runCapKm} km`;
+function capText(week: WeekPlan, units: Units): string {
+  if (week.runCapKm > 0) return `Run distance this week: at most ${formatDistance(week.runCapKm, units)}`;
   const runWalk = week.days.some((d) => d.sessions.some((s) => s.kind === 'run'));
   return runWalk ? 'Run/walk intervals this week' : 'No runs this week';
 }
 
 /** One page: header, week grid, notes, exercise panel and footer. */
-function layoutPage(plan: Plan, start: Date, paper: Paper, library: SheetLibrary, measure: TextMeasure): PageLayout {
+function layoutPage(plan: Plan, req: SheetRequest, library: SheetLibrary, measure: TextMeasure): PageLayout {
+  const { start, paper, units = 'km' } = req;
   const week = plan.week;
   if (!week) throw new Error('a safety stop has no sheet');
   const { width, height } = PAPER[paper];
@@ -33,9 +38,9 @@ function layoutPage(plan: Plan, start: Date, paper: Paper, library: SheetLibrary
   const inner = width - MARGIN * 2;
   const monday = weekStart(start, week.number);
   let y = MARGIN;
-  y += layoutHeader(pen, { x: MARGIN, y, width: inner, weekNumber: week.number, weeks: PROGRAMME_WEEKS, dates: dateRange(monday, addDays(monday, 6)), capText: capText(week), causes: likelyCauses(plan.causes) });
+  y += layoutHeader(pen, { x: MARGIN, y, width: inner, weekNumber: week.number, weeks: PROGRAMME_WEEKS, dates: dateRange(monday, addDays(monday, 6)), capText: capText(week, units), causes: likelyCauses(plan.causes) });
   y += GAP;
-  y += layoutGrid(pen, week, monday, MARGIN, y, inner) + GAP;
+  y += layoutGrid(pen, week, monday, MARGIN, y, inner, units) + GAP;
   const notesH = layoutNotes(pen, week.notes, MARGIN, y, inner);
   y += notesH + (notesH > 0 ? GAP : 0);
   const bottom = height - MARGIN;
@@ -52,6 +57,6 @@ export function layoutSheet(req: SheetRequest, library: SheetLibrary, measure: T
   return {
     title: `Backstride: ${weeks} of ${PROGRAMME_WEEKS}`,
     subject: 'A weekly routine for lower back pain in runners: warm-up, strength, cool-down and cross-training.',
-    pages: req.plans.map((plan) => layoutPage(plan, req.start, req.paper, library, measure)),
+    pages: req.plans.map((plan) => layoutPage(plan, req, library, measure)),
   };
 }

@@ -59,6 +59,14 @@ describe('renderSheet', () => {
     texts.forEach((t, i) => expect(t).toContain(`Week ${i + 1} of 8`));
   });
 
+  it('gives distances in miles for a runner who chose miles', async () => {
+    const { bytes } = await renderSheet({ plans: plansFor({ weeklyKm: 32, longestRunKm: 12 }, [1]), start: START, paper: 'letter', units: 'mi' }, library, START);
+    const [text] = await pdfPageTexts(bytes);
+    expect(text).toMatch(/at most 20\.9 mi/);
+    expect(text).toMatch(/Run \d+(\.\d)? mi/);
+    expect(text).not.toMatch(/Run \d+(\.\d)? km/);
+  });
+
   it('refuses a plan that stopped for safety', async () => {
     await expect(renderSheet({ plans: plansFor({ redFlags: ['trauma'] }, [1]), start: START, paper: 'a4' }, library)).rejects.toThrow(/safety stop/);
   });
