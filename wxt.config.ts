@@ -7,6 +7,8 @@ export default defineConfig({
   imports: false,
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
+  // Dev mode builds and reloads; load .output/chrome-mv3-dev yourself rather than have WXT look for a browser.
+  webExt: { disabled: true },
   manifest: ({ browser }) => ({
     name: 'Backstride',
     description: 'Ease lower back pain from running: likely causes, a safe weekly routine, a printable sheet.',

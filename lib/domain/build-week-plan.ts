@@ -24,8 +24,8 @@ export function buildWeekPlan(a: Answers, library: readonly Exercise[], ctx: Rou
     notes.push({ id: 'runs-paused', text: `Pain at ${a.painLevel}/10 means runs pause this week; easy cross-training takes their place until it settles below 7.` });
   }
   if (overtraining && runCapKm > 0) {
-    const how = a.weeklyIncreasePct > 10 ? 'drops 10 %' : 'holds';
-    notes.push({ id: 'distance-hold', text: `Distance has been climbing fast, so this week ${how} at ${km(runCapKm)}. After that, add no more than 5 % a week.` });
+    const how = a.weeklyIncreasePct > 10 ? 'drops 10 % to' : 'holds at';
+    notes.push({ id: 'distance-hold', text: `Distance has been climbing fast, so this week ${how} ${km(runCapKm)}. After that, add no more than 5 % a week.` });
   }
   if (runWalk && layout.runs.length > 0) {
     notes.push({ id: 'run-walk', text: 'Runs start as run/walk intervals, two days apart, building to continuous running over a few weeks.' });
