@@ -92,3 +92,36 @@ describe('popup', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/safety check/);
   });
 });
+
+describe('plan view', () => {
+  it('shows likely causes with reasons, the referral banner, notes and the week', async () => {
+    await fakeBrowser.storage.local.set({
+      profile: { answers: { plankSeconds: 10, shoeKm: 900, painWeeks: 8 }, safetyAnswered: true, step: 5, done: true },
+      settings: { units: 'mi', paper: 'a4', startDate: '2026-11-26', sound: false },
+    });
+    await mount();
+    await screen.findByRole('heading', { name: 'Week 1 of 8' });
+    const causes = screen.getByRole('heading', { name: 'Likely causes' }).parentElement!;
+    expect(causes.textContent).toMatch(/Worn shoes\s*likely/);
+    expect(causes.textContent).toMatch(/Weak core\s*likely/);
+    expect(causes.textContent).toMatch(/You hold a plank for 10 s/);
+    expect(causes.textContent).toMatch(/not a diagnosis/);
+    expect(screen.getByRole('note').textContent).toMatch(/physiotherapist[\s\S]*8 weeks/);
+    expect(screen.getByText(/Most pairs are spent by 800 km/)).toBeTruthy();
+    expect(screen.getByText('Run 3.9 mi')).toBeTruthy();
+    expect(screen.getAllByRole('listitem').filter((li) => li.getAttribute('aria-current') === 'date')).toHaveLength(1);
+  });
+
+  it('repeats the week after a flare by moving the start a week on', async () => {
+    await fakeBrowser.storage.local.set({
+      profile: { answers: {}, safetyAnswered: true, step: 5, done: true },
+      settings: { units: 'km', paper: 'a4', startDate: '2026-11-16', sound: false },
+      settings$: { v: 2 },
+    });
+    await mount();
+    await screen.findByRole('heading', { name: 'Week 2 of 8' });
+    fireEvent.click(screen.getByRole('button', { name: /Repeat this week/ }));
+    expect(await screen.findByRole('heading', { name: 'Week 1 of 8' })).toBeTruthy();
+    expect(state.settings.value.startDate).toBe('2026-11-23');
+  });
+});

@@ -23,7 +23,8 @@ export function defineStoredItems(): StoredItems {
       fallback: DEFAULT_SETTINGS,
       label: 'your settings',
       version: 2,
-      migrations: { 2: (old: SettingsV1): Settings => ({ ...old, startDate: null, sound: false }) },
+      // Spread last: a value that already has the new fields keeps them.
+      migrations: { 2: (old: SettingsV1): Settings => ({ startDate: null, sound: false, ...old }) },
     }),
   };
 }
