@@ -1,21 +1,12 @@
 import * as z from 'zod/mini';
 import { DaySchema } from './answers';
 import { CauseIdSchema } from './cause';
-import { ItemTypeSchema, PROGRAMME_WEEKS } from './exercise';
+import { DosageSchema, ItemTypeSchema, PROGRAMME_WEEKS } from './exercise';
 
 const count = z.int().check(z.gte(1));
 
-/** One exercise as prescribed this week. */
-export const PlanItemSchema = z.strictObject({
-  id: z.string(),
-  name: z.string(),
-  type: ItemTypeSchema,
-  sets: z.optional(count),
-  reps: z.optional(count),
-  seconds: z.optional(count),
-  minutes: z.optional(count),
-  perSide: z.optional(z.boolean()),
-});
+/** One exercise as prescribed this week: which one, and this week's dosage. */
+export const PlanItemSchema = z.strictObject({ id: z.string(), name: z.string(), type: ItemTypeSchema, ...DosageSchema.shape });
 export type PlanItem = z.infer<typeof PlanItemSchema>;
 
 export const SessionKindSchema = z.enum(['warm-up', 'run', 'strength', 'cool-down', 'cross-training', 'rest']);

@@ -1,22 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe';
-import { launchExtension, type LoadedExtension } from '../support/extension';
+import { useExtensionPerTest } from '../support/extension';
 
-let ext: LoadedExtension;
-beforeEach(async () => {
-  ext = await launchExtension();
-});
-afterEach(async () => {
-  // No request ever leaves the extension, whatever the test did.
-  expect(ext.outgoing).toEqual([]);
-  await ext.close();
-});
+const extension = useExtensionPerTest();
 
 async function openPopup(): Promise<Page> {
-  const page = await ext.open('popup.html');
+  const page = await extension().open('popup.html');
   await page.setViewportSize({ width: 380, height: 600 });
   await page.getByRole('heading', { level: 1 }).waitFor();
   return page;
@@ -106,7 +98,7 @@ describe('popup in real Chromium', () => {
   it('prints: opens the sheet page, which makes a valid PDF to download', async () => {
     const page = await openPopup();
     await acceptDefaults(page);
-    const [sheet] = await Promise.all([ext.context.waitForEvent('page'), page.getByRole('button', { name: 'Print this week' }).click()]);
+    const [sheet] = await Promise.all([extension().context.waitForEvent('page'), page.getByRole('button', { name: 'Print this week' }).click()]);
     await sheet.waitForURL(/sheet\.html$/);
     await sheet.getByRole('heading', { name: 'Your printable week' }).waitFor();
     const link = sheet.getByRole('link', { name: 'Download PDF' });

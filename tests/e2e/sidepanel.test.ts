@@ -1,19 +1,12 @@
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe';
-import { launchExtension, type LoadedExtension } from '../support/extension';
+import { useExtensionPerTest } from '../support/extension';
 
-let ext: LoadedExtension;
-beforeEach(async () => {
-  ext = await launchExtension();
-});
-afterEach(async () => {
-  expect(ext.outgoing).toEqual([]);
-  await ext.close();
-});
+const extension = useExtensionPerTest();
 
 async function openPanel(): Promise<Page> {
-  const page = await ext.open('sidepanel.html');
+  const page = await extension().open('sidepanel.html');
   await page.setViewportSize({ width: 320, height: 800 });
   await page.getByRole('heading', { name: 'At your desk' }).waitFor();
   return page;
@@ -40,7 +33,7 @@ describe('side panel in real Chromium', () => {
     await other.getByLabel(/Omega-3/).check();
     await panel.getByLabel(/Omega-3/).and(panel.locator(':checked')).waitFor({ timeout: 5000 });
     // Answers changed in the popup re-tailor the lists: worn shoes put shoe distance first, marked for you.
-    const popup = await ext.open('popup.html');
+    const popup = await extension().open('popup.html');
     await popup.evaluate(() =>
       (globalThis as unknown as { chrome: { storage: { local: { set: (v: object) => Promise<void> } } } }).chrome.storage.local.set({
         profile: { answers: { shoeKm: 950 }, safetyAnswered: true, step: 5, done: true },
@@ -52,7 +45,7 @@ describe('side panel in real Chromium', () => {
   });
 
   it("opens as Chrome's side panel from the popup's Open checklists button", async () => {
-    const popup = await ext.open('popup.html');
+    const popup = await extension().open('popup.html');
     await popup.evaluate(() =>
       (globalThis as unknown as { chrome: { storage: { local: { set: (v: object) => Promise<void> } } } }).chrome.storage.local.set({
         profile: { answers: {}, safetyAnswered: true, step: 5, done: true },
@@ -60,7 +53,7 @@ describe('side panel in real Chromium', () => {
     );
     await popup.reload();
     await popup.getByRole('button', { name: 'Open checklists' }).click();
-    const worker = ext.context.serviceWorkers()[0]!;
+    const worker = extension().context.serviceWorkers()[0]!;
     const panels = () =>
       worker.evaluate(() =>
         (globalThis as unknown as { chrome: { runtime: { getContexts: (f: object) => Promise<{ documentUrl: string }[]> } } }).chrome.runtime
@@ -71,7 +64,7 @@ describe('side panel in real Chromium', () => {
   });
 
   it('runs the one-minute desk routine from the break link', async () => {
-    const page = await ext.open('sidepanel.html#break');
+    const page = await extension().open('sidepanel.html#break');
     await page.getByRole('heading', { name: 'Posture break' }).waitFor();
     expect(await page.locator('#exercise-name').textContent()).toBe('Stand and reach');
     expect(await seriousViolations(page)).toEqual([]);

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterEach, beforeEach, expect } from 'vitest';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const CHROME_BUILD = join(ROOT, '.output', 'chrome-mv3');
@@ -54,4 +55,21 @@ export async function launchExtension(): Promise<LoadedExtension> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A fresh profile with the extension for each test; after each, checks that no request left the
+ * extension and closes the browser. Returns a getter for the current test's extension.
+ */
+export function useExtensionPerTest(): () => LoadedExtension {
+  let ext: LoadedExtension | undefined;
+  beforeEach(async () => {
+    ext = await launchExtension();
+  });
+  afterEach(async () => {
+    const outgoing = ext?.outgoing ?? [];
+    await ext?.close();
+    expect(outgoing).toEqual([]);
+  });
+  return () => ext!;
 }
