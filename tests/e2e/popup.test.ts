@@ -44,6 +44,8 @@ describe('popup in real Chromium', () => {
     await page.getByRole('heading', { name: 'Week 1 of 8' }).waitFor();
     expect(await page.getByRole('heading', { name: /^Today, / }).textContent()).toMatch(/Today, \w+day: /);
     expect(await seriousViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+    expect(await seriousViolations(page)).toEqual([]);
     // Fits the popup: no horizontal scrolling at 380 px.
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   });

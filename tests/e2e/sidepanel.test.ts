@@ -19,6 +19,8 @@ describe('side panel in real Chromium', () => {
     await page.getByLabel(/Water through the day/).check();
     await page.getByText('1 of 4 today').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await page.reload();
     await page.getByRole('heading', { name: 'At your desk' }).waitFor();
