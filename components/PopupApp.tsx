@@ -1,4 +1,3 @@
-import { useEffect } from 'preact/hooks';
 import type { AppState } from '../lib/state/app-state';
 import { lazy } from './lazy';
 import { NoticeBar } from './NoticeBar';
@@ -17,8 +16,6 @@ const PlanScreen = lazy(() => import('./plan/PlanScreen').then((m) => m.default)
 /** The popup: questionnaire, stop screen, or the plan with its guided sessions and settings. */
 export function PopupApp({ state, platform }: { state: AppState; platform: PopupPlatform }) {
   const screen = !state.loaded.value ? 'loading' : state.stopped.value ? 'stop' : !state.profile.value.done ? 'questions' : 'plan';
-  // Move focus to each new screen's heading, so keyboard and screen-reader users land in the right place.
-  useEffect(() => document.querySelector<HTMLElement>('h1')?.focus(), [screen]);
   return (
     <>
       <NoticeBar notices={state.notices} onDismiss={state.dismissNotices} />

@@ -1,13 +1,15 @@
+import { useScreenHeading } from './use-screen-heading';
 import type { AppState } from '../lib/state/app-state';
 import { UnitsSwitch } from './UnitsSwitch';
 
 /** Units, paper size, programme start date and the timer's sound. */
 export function SettingsView({ state, onClose }: { state: AppState; onClose: () => void }) {
+  const heading = useScreenHeading();
   const s = state.settings.value;
   return (
     <main class="settings">
       <header class="plan-header">
-        <h1 tabIndex={-1}>Settings</h1>
+        <h1 tabIndex={-1} ref={heading}>Settings</h1>
         <button type="button" class="link" onClick={onClose}>
           Done
         </button>

@@ -1,5 +1,5 @@
+import { useScreenHeading } from '../use-screen-heading';
 import { useSignal } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
 import { DESK_ROUTINE_IDS } from '../../data/exercises/desk';
 import type { AppState } from '../../lib/state/app-state';
 import type { DeskState } from '../../lib/state/desk-state';
@@ -20,7 +20,6 @@ const DESK_ITEMS: PlanItem[] = DESK_ROUTINE_IDS.map((id) => {
 /** The side panel: posture, lifestyle and diet checklists, and the opt-in posture breaks. */
 export function SidePanelApp({ app, desk, startOnBreak, beep }: { app: AppState; desk: DeskState; startOnBreak: boolean; beep: () => void }) {
   const onBreak = useSignal(startOnBreak);
-  useEffect(() => document.querySelector<HTMLElement>('h1')?.focus(), [onBreak.value]);
   if (!desk.loaded.value) return <p class="loading">Loading…</p>;
   if (onBreak.value) {
     return (
@@ -36,16 +35,24 @@ export function SidePanelApp({ app, desk, startOnBreak, beep }: { app: AppState;
       </>
     );
   }
+  return <DeskHome desk={desk} onBreak={() => (onBreak.value = true)} />;
+}
+
+/** The checklists and the break settings. */
+function DeskHome({ desk, onBreak }: { desk: DeskState; onBreak: () => void }) {
+  const heading = useScreenHeading();
   return (
     <>
-      <NoticeBar notices={desk.notices} onDismiss={() => undefined} />
+      <NoticeBar notices={desk.notices} onDismiss={desk.dismissNotices} />
       <main class="desk">
-        <h1 tabIndex={-1}>At your desk</h1>
+        <h1 tabIndex={-1} ref={heading}>
+          At your desk
+        </h1>
         <p class="small">Tick what you did today. Items marked "for you" match your likely causes. Lists start fresh each day.</p>
         {desk.lists.value.map((list) => (
           <ChecklistSection key={list.id} list={list} ticked={desk.ticked.value} onTick={(id, on) => void desk.tick(id, on)} />
         ))}
-        <BreaksSection desk={desk} onStartNow={() => (onBreak.value = true)} />
+        <BreaksSection desk={desk} onStartNow={onBreak} />
         <Disclaimer />
       </main>
     </>

@@ -1,3 +1,4 @@
+import { useScreenHeading } from '../use-screen-heading';
 import { useEffect, useMemo } from 'preact/hooks';
 import { formatDose } from '../../lib/domain/describe';
 import { guidedSteps, type GuidedStep } from '../../lib/domain/guided-steps';
@@ -28,6 +29,7 @@ export interface GuidedSessionProps {
 
 /** A guided session: a figure, the dose and a cue per exercise, with a countdown for every set. */
 export function GuidedSession({ kind, items, sound, onBeep, onClose }: GuidedSessionProps) {
+  const heading = useScreenHeading();
   const steps = useMemo(() => guidedSteps(items), [items]);
   const timer = useMemo(() => createGuidedTimer(steps, { onStepEnd: () => sound && onBeep() }), [steps, sound, onBeep]);
   useEffect(() => () => timer.stop(), [timer]);
@@ -39,7 +41,7 @@ export function GuidedSession({ kind, items, sound, onBeep, onClose }: GuidedSes
   return (
     <main class="guided">
       <header class="plan-header">
-        <h1 tabIndex={-1}>{TITLES[kind]}</h1>
+        <h1 tabIndex={-1} ref={heading}>{TITLES[kind]}</h1>
         <button type="button" class="link" onClick={onClose}>
           Close
         </button>

@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { useEffect, useMemo } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import type { AppState } from '../../lib/state/app-state';
 import { createPlanSignal } from '../../lib/state/plan-model';
 import { lazy } from '../lazy';
@@ -17,7 +17,6 @@ export default function PlanScreen({ state, platform }: { state: AppState; platf
   const plan = useMemo(() => createPlanSignal(state), [state]);
   const view = useSignal<View>({ name: 'plan' });
   const back = () => (view.value = { name: 'plan' });
-  useEffect(() => document.querySelector<HTMLElement>('h1')?.focus(), [view.value.name]);
 
   if (view.value.name === 'settings') return <SettingsView state={state} onClose={back} />;
   if (view.value.name === 'guided') {

@@ -1,3 +1,4 @@
+import { useScreenHeading } from '../use-screen-heading';
 import type { Plan } from '../../lib/schemas/plan';
 import type { AppState } from '../../lib/state/app-state';
 import { Disclaimer } from '../Disclaimer';
@@ -14,6 +15,7 @@ export interface PlanActions {
 
 /** The plan: today first, then the week, the likely causes and the notes. */
 export function PlanView({ state, plan, actions }: { state: AppState; plan: Plan | null; actions: PlanActions }) {
+  const heading = useScreenHeading();
   const week = plan?.week;
   if (!plan || !week) return null;
   const today = week.days.find((d) => d.day === state.today.value)!;
@@ -21,7 +23,7 @@ export function PlanView({ state, plan, actions }: { state: AppState; plan: Plan
   return (
     <main class="plan">
       <header class="plan-header">
-        <h1 tabIndex={-1}>Week {week.number} of 8</h1>
+        <h1 tabIndex={-1} ref={heading}>Week {week.number} of 8</h1>
         <button type="button" class="icon-button" onClick={actions.onSettings} aria-label="Settings">
           <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path d="M12 8a4 4 0 1 0 0 8 4 4 0 0 0 0-8zm9 4-2.1-.7-.5-1.3 1-2-1.4-1.4-2 1-1.3-.5L14 3h-4l-.7 2.1-1.3.5-2-1L4.6 6l1 2-.5 1.3L3 10v4l2.1.7.5 1.3-1 2L6 19.4l2-1 1.3.5L10 21h4l.7-2.1 1.3-.5 2 1 1.4-1.4-1-2 .5-1.3L21 14z" fill="currentColor" /></svg>
         </button>

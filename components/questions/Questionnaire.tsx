@@ -1,3 +1,4 @@
+import { useScreenHeading } from '../use-screen-heading';
 import { useRef, useState } from 'preact/hooks';
 import { QUESTION_STEPS } from '../../data/questions';
 import type { AnswerField, Answers, RedFlag } from '../../lib/schemas/answers';
@@ -11,6 +12,7 @@ const DISTANCE_STEPS = new Set(['running', 'shoes']);
 
 /** The questionnaire: a few short steps, defaults preselected, the safety screen first. */
 export function Questionnaire({ state }: { state: AppState }) {
+  const heading = useScreenHeading();
   const { answers, step, safetyAnswered } = state.profile.value;
   const current = QUESTION_STEPS[step] ?? QUESTION_STEPS[0]!;
   const last = step === QUESTION_STEPS.length - 1;
@@ -58,7 +60,7 @@ export function Questionnaire({ state }: { state: AppState }) {
       <p class="step-count">
         Step {step + 1} of {QUESTION_STEPS.length}
       </p>
-      <h1 tabIndex={-1}>{current.title}</h1>
+      <h1 tabIndex={-1} ref={heading}>{current.title}</h1>
       <p class="intro">{current.intro}</p>
       {DISTANCE_STEPS.has(current.id) && <UnitsSwitch units={state.settings.value.units} onChange={(units) => state.updateSettings({ units })} />}
       {current.id === 'safety' ? (

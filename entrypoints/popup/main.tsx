@@ -1,6 +1,5 @@
 import { render } from 'preact';
 import { PopupApp } from '../../components/PopupApp';
-import { beep } from '../../lib/platform/beep';
 import { openSheetPage } from '../../lib/platform/open-pages';
 import { openChecklists } from '../../lib/platform/side-panel';
 import { createAppState } from '../../lib/state/app-state';
@@ -14,7 +13,8 @@ render(
     platform={{
       openSheet: () => void openSheetPage().then(() => window.close()),
       openChecklists: () => void openChecklists().then(() => window.close()),
-      beep,
+      // The beep's code loads only when a guided timer first ends.
+      beep: () => void import('../../lib/platform/beep').then((m) => m.beep()),
     }}
   />,
   document.getElementById('app')!,

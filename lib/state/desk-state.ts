@@ -29,6 +29,7 @@ export interface DeskState {
   /** Re-reads the clock: ticks belong to the local day and a new day starts fresh. */
   refreshDay: () => void;
   setBreaks: (patch: Partial<BreakSettings>) => Promise<void>;
+  dismissNotices: () => void;
   dispose: () => void;
 }
 
@@ -102,6 +103,7 @@ export function createDeskState({ app, items = defineDeskItems(), now = () => ne
       breakSettings.value = next;
       await items.breakSettings.write(next);
     },
+    dismissNotices: () => (notices.value = []),
     dispose: () => unwatch.splice(0).forEach((stop) => stop()),
   };
 }

@@ -1,0 +1,17 @@
+import { useEffect, useRef } from 'preact/hooks';
+
+/** The performance mark set when the first screen's heading is on screen (the bench's popupReadyMs). */
+export const READY_MARK = 'backstride:ready';
+
+/**
+ * For a screen's h1: focuses it when the screen appears, so keyboard and screen-reader users land
+ * in the right place, and marks the first one shown.
+ */
+export function useScreenHeading<T extends HTMLElement = HTMLHeadingElement>() {
+  const ref = useRef<T>(null);
+  useEffect(() => {
+    ref.current?.focus();
+    if (performance.getEntriesByName(READY_MARK).length === 0) performance.mark(READY_MARK);
+  }, []);
+  return ref;
+}
