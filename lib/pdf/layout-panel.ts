@@ -59,18 +59,20 @@ function flow(pen: Pen, blocks: Block[], area: Box, columns: number, cueLines: n
   // Cheap early out: the cards cannot fit if their total height exceeds all the columns together.
   if (heights.reduce((sum, h) => sum + h + 2, 0) > columns * area.h) return false;
   const placed: { block: Block; box: Box }[] = [];
+  // A little more space before a heading than between cards.
+  const gapAfter = (i: number) => (i + 1 < blocks.length && 'heading' in blocks[i + 1]! ? 4 : 2);
   let col = 0;
   let y = area.y;
   for (let i = 0; i < blocks.length; i++) {
-    // A heading never sits alone at the foot of a column.
-    const need = heights[i]! + ('heading' in blocks[i]! ? (heights[i + 1] ?? 0) : 0);
+    // A heading never sits alone at the foot of a column: it needs room for its first card too.
+    const need = heights[i]! + ('heading' in blocks[i]! && i + 1 < blocks.length ? gapAfter(i) + heights[i + 1]! : 0);
     if (y + need > area.y + area.h && y > area.y) {
       col++;
       y = area.y;
     }
     if (col >= columns || y + need > area.y + area.h) return false;
     placed.push({ block: blocks[i]!, box: { x: area.x + col * (colW + GAP), y, w: colW, h: heights[i]! } });
-    y += heights[i]! + (i + 1 < blocks.length && 'heading' in blocks[i + 1]! ? 4 : 2);
+    y += heights[i]! + gapAfter(i);
   }
   for (const { block, box } of placed) {
     if ('heading' in block) {
@@ -92,30 +94,35 @@ function flow(pen: Pen, blocks: Block[], area: Box, columns: number, cueLines: n
 }
 
 /**
- * Lays the exercise panel into `area`: the biggest figures and the fewest columns that fit with
- * nothing cut or split; failing that, the layout that cuts and splits the least.
+ * Lays the exercise panel into `area`: the biggest figures and the fewest columns that fit with every
+ * cue whole and nothing cut or split; failing that (a very full week), the layout that cuts least.
  */
 export function layoutPanel(pen: Pen, week: WeekPlan, library: SheetLibrary, area: Box): void {
   const blocks = weekBlocks(week, library);
+  const attempt = (figure: number, columns: number, cueLines: number) => {
+    const scratch = pen.scratch();
+    return flow(scratch, blocks, area, columns, cueLines, figure, library) ? scratch : null;
+  };
+  const take = (chosen: Pen) => chosen.items.forEach((item) => pen.add(item));
+  for (const figure of FIGURE_SIZES) {
+    for (let columns = 4; columns <= 7; columns++) {
+      const clean = attempt(figure, columns, Infinity);
+      if (clean && clean.stats.clamped === 0 && clean.stats.split === 0) return take(clean);
+    }
+  }
   let best: { pen: Pen; penalty: number } | undefined;
   for (const figure of FIGURE_SIZES) {
     for (let columns = 4; columns <= 7; columns++) {
-      // Whole cues first; shortened or dropped cues only when the week has too many exercises to fit.
       for (const cueLines of [Infinity, 2, 1, 0]) {
-        const scratch = pen.scratch();
-        if (!flow(scratch, blocks, area, columns, cueLines, figure, library)) continue;
-        const { clamped, split } = scratch.stats;
-        if (clamped === 0 && split === 0) {
-          for (const item of scratch.items) pen.add(item);
-          return;
-        }
-        const penalty = clamped * 10 + split * 50 + (cueLines === 0 ? 1000 : 0) + columns;
-        if (!best || penalty < best.penalty) best = { pen: scratch, penalty };
+        const tried = attempt(figure, columns, cueLines);
+        if (!tried) continue;
+        const penalty = tried.stats.clamped * 10 + tried.stats.split * 50 + (cueLines === 0 ? 1000 : 0) + columns;
+        if (!best || penalty < best.penalty) best = { pen: tried, penalty };
         // Fewer cue lines would only cut more.
         break;
       }
     }
   }
   if (!best) throw new Error(`the week's ${blocks.length} exercise blocks do not fit the panel`);
-  for (const item of best.pen.items) pen.add(item);
+  take(best.pen);
 }

@@ -8,7 +8,7 @@ import { buildPlan } from '../domain/build-plan';
 import { AnswersSchema, DAYS, type Answers } from '../schemas/answers';
 import { layoutSheet } from './layout-sheet';
 import type { Box, PageLayout, TextMeasure } from './sheet-layout';
-import { MARGIN, MIN_FONT_SIZE, type Paper } from './tokens';
+import { CARD_PADDING, FONT_SIZE, MARGIN, MIN_FONT_SIZE, type Paper } from './tokens';
 
 const library = { exercises: EXERCISES, poses: POSES };
 const START = new Date(Date.UTC(2026, 10, 26));
@@ -39,6 +39,11 @@ function expectTidyPage(page: PageLayout) {
     for (let j = 0; j < i; j++) if (overlap(f, figures[j]!)) problems.push('figures overlap');
     if (inks.some((ink) => overlap(f, ink))) problems.push('figure over text');
   });
+  // Every panel heading has its first card right under it, in the same column.
+  for (const h of texts.filter((t) => t.size === FONT_SIZE.heading)) {
+    const below = figures.some((f) => Math.abs(f.x - h.x - CARD_PADDING) < 0.5 && f.y > h.y && f.y - h.y < 40);
+    if (!below) problems.push(`heading alone at the foot of a column: ${h.text}`);
+  }
   expect(problems).toEqual([]);
 }
 

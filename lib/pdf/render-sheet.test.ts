@@ -71,3 +71,13 @@ describe('renderSheet', () => {
     await expect(renderSheet({ plans: plansFor({ redFlags: ['trauma'] }, [1]), start: START, paper: 'a4' }, library)).rejects.toThrow(/safety stop/);
   });
 });
+
+describe('the exercise panel', () => {
+  it('prints each exercise with its first cue on an ordinary week', async () => {
+    const [plan] = plansFor({ plankSeconds: 15 }, [1]);
+    const { bytes } = await renderSheet({ plans: [plan!], start: START, paper: 'a4' }, library, START);
+    const [text] = await pdfPageTexts(bytes);
+    const ids = new Set(plan!.week!.days.flatMap((d) => d.sessions.flatMap((s) => s.items.map((i) => i.id))));
+    for (const ex of EXERCISES.filter((e) => ids.has(e.id))) expect(text).toContain(ex.cues[0]!);
+  });
+});
