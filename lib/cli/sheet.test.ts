@@ -25,6 +25,8 @@ describe('sheet command', () => {
     expect(text).toMatch(/Glute bridge/);
     expect(text).toMatch(/not medical advice/);
     expect(readdirSync(dir)).toEqual(['week.pdf']);
+    // qpdf: an independent structural check of the file.
+    expect(execFileSync('qpdf', ['--check', out], { encoding: 'utf8' })).toMatch(/No syntax or stream encoding errors/);
   });
 
   it('writes a page per week on US Letter for --weeks, each starting on its Monday', () => {
