@@ -1,3 +1,4 @@
+import { Disclaimer } from './Disclaimer';
 import { useScreenHeading } from './use-screen-heading';
 import type { AppState } from '../lib/state/app-state';
 import { UnitsSwitch } from './UnitsSwitch';
@@ -36,6 +37,7 @@ export function SettingsView({ state, onClose }: { state: AppState; onClose: () 
         <input type="checkbox" checked={s.sound} onChange={(e) => state.updateSettings({ sound: e.currentTarget.checked })} />
         <span>Beep when a timer ends</span>
       </label>
+      <Disclaimer />
     </main>
   );
 }

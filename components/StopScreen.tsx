@@ -1,3 +1,4 @@
+import { Disclaimer } from './Disclaimer';
 import { useScreenHeading } from './use-screen-heading';
 import { checkSafety } from '../lib/domain/check-safety';
 import type { Answers } from '../lib/schemas/answers';
@@ -21,6 +22,7 @@ export function StopScreen({ answers, onMistake }: { answers: Answers; onMistake
       <button type="button" class="secondary" onClick={onMistake}>
         I ticked something by mistake
       </button>
+      <Disclaimer />
     </main>
   );
 }

@@ -1,3 +1,4 @@
+import { Disclaimer } from '../Disclaimer';
 import { useScreenHeading } from '../use-screen-heading';
 import { useEffect, useMemo } from 'preact/hooks';
 import { formatDose } from '../../lib/domain/describe';
@@ -96,6 +97,7 @@ export function GuidedSession({ kind, items, sound, onBeep, onClose }: GuidedSes
           <p class="next-up">{next ? `Next up: ${next.item.name}${setText(next) ? ` (${setText(next)})` : ''}` : 'Last one.'}</p>
         </section>
       )}
+      <Disclaimer />
     </main>
   );
 }

@@ -148,6 +148,11 @@ describe('buildPlan', () => {
     expect(all(plan({}))).not.toContain('clamshell');
   });
 
+  it('suggests a gait check when an old injury is a likely cause', () => {
+    expect(weekOf(plan({ pastInjury: true })).notes.map((n) => n.id)).toContain('gait-check');
+    expect(weekOf(plan({})).notes.map((n) => n.id)).not.toContain('gait-check');
+  });
+
   it('notes shoes near or past replacement, without inserts', () => {
     const notes = weekOf(plan({ shoeKm: 900 })).notes;
     expect(notes.find((n) => n.id === 'shoes-replace')?.text).toMatch(/new pair/);

@@ -31,6 +31,9 @@ export function buildWeekPlan(a: Answers, library: readonly Exercise[], ctx: Rou
     notes.push({ id: 'run-walk', text: 'Runs start as run/walk intervals, two days apart, building to continuous running over a few weeks.' });
   }
   notes.push(...shoeNotes(a), ...conflictNotes(a));
+  if (ctx.likely.has('past-injury')) {
+    notes.push({ id: 'gait-check', text: 'An old injury can leave a changed stride behind. A gait check with a physiotherapist or running coach is worth booking.' });
+  }
   if (ctx.gentle && ctx.likely.has('spinal-condition')) {
     notes.push({ id: 'gentle', text: 'The plan sticks to gentle, low-load moves. Stop any move that sends pain or tingling down a leg.' });
   }
