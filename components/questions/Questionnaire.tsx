@@ -1,5 +1,5 @@
 import { useScreenHeading } from '../use-screen-heading';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { QUESTION_STEPS } from '../../data/questions';
 import type { AnswerField, Answers, RedFlag } from '../../lib/schemas/answers';
 import type { AppState } from '../../lib/state/app-state';
@@ -16,6 +16,8 @@ export function Questionnaire({ state }: { state: AppState }) {
   const { answers, step, safetyAnswered } = state.profile.value;
   const current = QUESTION_STEPS[step] ?? QUESTION_STEPS[0]!;
   const last = step === QUESTION_STEPS.length - 1;
+  // Each new step starts at its heading, so keyboard and screen-reader users begin at the top.
+  useEffect(() => heading.current?.focus(), [step]);
   const [none, setNone] = useState(safetyAnswered && answers.redFlags.length === 0);
   const [safetyError, setSafetyError] = useState<string | null>(null);
   const [invalid, setInvalid] = useState<ReadonlySet<AnswerField>>(new Set());
@@ -49,7 +51,6 @@ export function Questionnaire({ state }: { state: AppState }) {
     setBlocked(false);
     if (last) await state.finish();
     else await state.goToStep(Math.min(step + 1, QUESTION_STEPS.length - 1));
-    form.current?.querySelector<HTMLElement>('h1')?.focus();
   };
 
   return (

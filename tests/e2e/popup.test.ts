@@ -62,6 +62,31 @@ describe('popup in real Chromium', () => {
     expect(await page.getByText(/Week \d of 8/).count()).toBe(0);
   });
 
+  it('works from the keyboard alone', async () => {
+    const page = await openPopup();
+    const tabTo = async (name: string) => {
+      for (let i = 0; i < 20; i++) {
+        await page.keyboard.press('Tab');
+        const focused = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          return el?.closest('label')?.textContent ?? el?.textContent ?? '';
+        });
+        if (focused.includes(name)) return;
+      }
+      throw new Error(`could not reach "${name}" with Tab`);
+    };
+    await tabTo('None of these apply to me');
+    await page.keyboard.press('Space');
+    await tabTo('Next');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Your back pain' }).waitFor();
+    // The heading takes focus on each new step, so Tab starts from the top of the step.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await tabTo('Next');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Your running' }).waitFor();
+  });
+
   it('keeps answers when the popup closes mid-way', async () => {
     const page = await openPopup();
     await page.getByLabel('None of these apply to me').check();
