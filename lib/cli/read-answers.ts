@@ -3,6 +3,7 @@ import type { Answers } from '../schemas/answers';
 import { DEFAULT_ANSWERS } from '../schemas/answers';
 import { parseAnswers } from '../schemas/parse-answers';
 import { CliError, EXIT } from './cli-error';
+import { userPath } from './user-path';
 
 /** Reads and validates an answers file; with no path, the default answers (and a word on stderr). */
 export async function readAnswers(path: string | undefined, command: string): Promise<Answers> {
@@ -12,7 +13,7 @@ export async function readAnswers(path: string | undefined, command: string): Pr
   }
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readFile(userPath(path), 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
     throw new CliError(EXIT.badInput, [`${command}: cannot read answers file ${path}: ${reason}`]);

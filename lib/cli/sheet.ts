@@ -6,6 +6,7 @@ import { CliError, EXIT, runCli } from './cli-error';
 import { parseFlags } from './parse-flags';
 import { parseSheetFlags } from './sheet-flags';
 import { readAnswers } from './read-answers';
+import { userPath } from './user-path';
 import { writeAtomic } from './write-atomic';
 
 const USAGE = 'npm run -s sheet -- [answers.json] --out week.pdf [--week N | --weeks A-B] [--paper a4|letter] [--start YYYY-MM-DD]';
@@ -23,7 +24,7 @@ await runCli(async () => {
   }
   const { bytes } = await renderSheet({ plans, start: flags.start, paper: flags.paper }, { exercises: EXERCISES, poses: POSES });
   try {
-    await writeAtomic(flags.out, bytes);
+    await writeAtomic(userPath(flags.out), bytes);
   } catch (error) {
     throw new CliError(EXIT.failure, [`sheet: cannot write ${flags.out}: ${(error as Error).message}`]);
   }
