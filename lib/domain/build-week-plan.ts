@@ -6,9 +6,7 @@ import { arrangeWeek } from './arrange-week';
 import { RUN_WALK, RUN_WALK_BELOW, runCap, splitDistance } from './plan-runs';
 import { SEVERE_PAIN, type RoutineContext } from './routine-context';
 import { crossTrainingOptions, selectExercises, toPlanItem } from './select-exercises';
-import { conflictNotes, shoeNotes } from './week-notes';
-
-const km = (n: number) => `${n} km`;
+import { routineNotes } from './week-notes';
 
 /** Builds one programme week: the days, their sessions, the distance cap and the notes. */
 export function buildWeekPlan(a: Answers, library: readonly Exercise[], ctx: RoutineContext, extraNotes: Note[] = []): WeekPlan {
@@ -20,23 +18,7 @@ export function buildWeekPlan(a: Answers, library: readonly Exercise[], ctx: Rou
   const overtraining = ctx.likely.has('overtraining');
   const runCapKm = layout.runs.length === 0 || runWalk ? 0 : runCap(a.weeklyKm, overtraining, a.weeklyIncreasePct);
   const distances = splitDistance(layout.runs, runCapKm, a.longestRunKm);
-  if (pauseRuns && a.runDays.length > 0) {
-    notes.push({ id: 'runs-paused', text: `Pain at ${a.painLevel}/10 means runs pause this week; easy cross-training takes their place until it settles below 7.` });
-  }
-  if (overtraining && runCapKm > 0) {
-    const how = a.weeklyIncreasePct > 10 ? 'drops 10 % to' : 'holds at';
-    notes.push({ id: 'distance-hold', text: `Distance has been climbing fast, so this week ${how} ${km(runCapKm)}. After that, add no more than 5 % a week.` });
-  }
-  if (runWalk && layout.runs.length > 0) {
-    notes.push({ id: 'run-walk', text: 'Runs start as run/walk intervals, two days apart, building to continuous running over a few weeks.' });
-  }
-  notes.push(...shoeNotes(a), ...conflictNotes(a));
-  if (ctx.likely.has('past-injury')) {
-    notes.push({ id: 'gait-check', text: 'An old injury can leave a changed stride behind. A gait check with a physiotherapist or running coach is worth booking.' });
-  }
-  if (ctx.gentle && ctx.likely.has('spinal-condition')) {
-    notes.push({ id: 'gentle', text: 'The plan sticks to gentle, low-load moves. Stop any move that sends pain or tingling down a leg.' });
-  }
+  notes.push(...routineNotes(a, ctx, { runCapKm, runWalk, runsPlanned: layout.runs.length > 0 }));
 
   const item = (ex: Exercise) => toPlanItem(ex, ctx);
   const warmUp = selectExercises(library, 'dynamic', ctx).map(item);

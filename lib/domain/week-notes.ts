@@ -1,4 +1,5 @@
 import type { Answers } from '../schemas/answers';
+import { SEVERE_PAIN, type RoutineContext } from './routine-context';
 import type { Note, Safety } from '../schemas/plan';
 import { RUN_WALK_BELOW } from './plan-runs';
 
@@ -42,4 +43,27 @@ export function conflictNotes(a: Answers): Note[] {
 /** The referral, as a note the surfaces print. */
 export function referralNotes(safety: Safety): Note[] {
   return safety.referral ? [{ id: 'referral', text: safety.messages.join(' ') }] : [];
+}
+
+/** Notes on what the week's routine did and why: paused runs, held distance, run/walk, an old injury, gentleness. */
+export function routineNotes(a: Answers, ctx: RoutineContext, week: { runCapKm: number; runWalk: boolean; runsPlanned: boolean }): Note[] {
+  const notes: Note[] = [];
+  if (a.painLevel >= SEVERE_PAIN && a.runDays.length > 0) {
+    notes.push({ id: 'runs-paused', text: `Pain at ${a.painLevel}/10 means runs pause this week; easy cross-training takes their place until it settles below 7.` });
+  }
+  if (ctx.likely.has('overtraining') && week.runCapKm > 0) {
+    const how = a.weeklyIncreasePct > 10 ? 'drops 10 % to' : 'holds at';
+    notes.push({ id: 'distance-hold', text: `Distance has been climbing fast, so this week ${how} ${week.runCapKm} km. After that, add no more than 5 % a week.` });
+  }
+  if (week.runWalk && week.runsPlanned) {
+    notes.push({ id: 'run-walk', text: 'Runs start as run/walk intervals, two days apart, building to continuous running over a few weeks.' });
+  }
+  notes.push(...shoeNotes(a), ...conflictNotes(a));
+  if (ctx.likely.has('past-injury')) {
+    notes.push({ id: 'gait-check', text: 'An old injury can leave a changed stride behind. A gait check with a physiotherapist or running coach is worth booking.' });
+  }
+  if (ctx.gentle && ctx.likely.has('spinal-condition')) {
+    notes.push({ id: 'gentle', text: 'The plan sticks to gentle, low-load moves. Stop any move that sends pain or tingling down a leg.' });
+  }
+  return notes;
 }
