@@ -1,6 +1,6 @@
 import { PROGRAMME_WEEKS } from '../schemas/exercise';
 import { PAPER, type Paper } from '../pdf/tokens';
-import { parseIsoDate, todayDate } from '../pdf/week-dates';
+import { localDate, parseIsoDate } from '../domain/calendar';
 import { CliError, EXIT } from './cli-error';
 import { parseWeek } from './parse-week';
 
@@ -31,7 +31,7 @@ export function parseSheetFlags(values: Record<string, string | boolean | undefi
   const paper = get('paper') ?? 'a4';
   if (!(paper in PAPER)) throw bad(`--paper must be one of: ${Object.keys(PAPER).join(', ')}; got "${paper}"`);
   const startText = get('start');
-  const start = startText === undefined ? todayDate(now) : parseIsoDate(startText);
+  const start = startText === undefined ? localDate(now) : parseIsoDate(startText);
   if (!start) throw bad(`--start must be a real date as YYYY-MM-DD; got "${startText}"`);
   return { out, weeks, paper: paper as Paper, start };
 }

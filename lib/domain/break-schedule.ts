@@ -1,5 +1,5 @@
 import type { BreakSettings } from '../schemas/checklist';
-import { dayOf } from './programme-week';
+import { dayOf } from './calendar';
 
 const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 

@@ -1,6 +1,6 @@
 import type { CauseId } from '../schemas/cause';
 import type { BreakLog, Checklist, ChecklistItem, Ticks } from '../schemas/checklist';
-import { shiftIsoDate } from './programme-week';
+import { shiftIsoDate } from './calendar';
 
 /** Days of history the side panel keeps and shows. */
 export const HISTORY_DAYS = 14;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayOf, localIsoDate, programmeWeek, shiftIsoDate } from './programme-week';
+import { dayOf, localIsoDate, shiftIsoDate } from './calendar';
+import { programmeWeek } from './programme-week';
 
 const local = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];

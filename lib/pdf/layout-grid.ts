@@ -4,7 +4,8 @@ import type { Session, WeekPlan } from '../schemas/plan';
 import type { Units } from '../schemas/settings';
 import type { Pen } from './pen';
 import { COLOR, DAY_HEADER_HEIGHT, FONT_SIZE, LINE_HEIGHT, TICK_BOX } from './tokens';
-import { addDays, shortDate } from './week-dates';
+import { addDays } from '../domain/calendar';
+import { shortDate } from './week-dates';
 
 const COLUMN_GAP = 4;
 const PAD = 4;

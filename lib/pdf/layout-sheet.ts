@@ -10,7 +10,8 @@ import { layoutPanel, type SheetLibrary } from './layout-panel';
 import { Pen } from './pen';
 import type { PageLayout, SheetLayout, TextMeasure } from './sheet-layout';
 import { GAP, MARGIN, PAPER, type Paper } from './tokens';
-import { addDays, dateRange, weekStart } from './week-dates';
+import { addDays, weekStart } from '../domain/calendar';
+import { dateRange } from './week-dates';
 
 export interface SheetRequest {
   /** One plan per page, each for its own programme week. */

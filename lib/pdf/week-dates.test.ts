@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateRange, isoDate, parseIsoDate, weekStart } from './week-dates';
+import { isoDate, parseIsoDate, weekStart } from '../domain/calendar';
+import { dateRange } from './week-dates';
 
 describe('week dates', () => {
   it.each([

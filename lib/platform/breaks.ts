@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { logBreak } from '../domain/checklist-progress';
 import { nextBreakTime } from '../domain/break-schedule';
-import { localIsoDate } from '../domain/programme-week';
+import { localIsoDate } from '../domain/calendar';
 import type { BreakSettings } from '../schemas/checklist';
 import type { DeskItems } from '../state/desk-items';
 

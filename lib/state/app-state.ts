@@ -1,5 +1,6 @@
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
-import { dayOf, localIsoDate, programmeWeek, shiftIsoDate } from '../domain/programme-week';
+import { dayOf, localIsoDate, shiftIsoDate } from '../domain/calendar';
+import { programmeWeek } from '../domain/programme-week';
 import type { Answers, Day } from '../schemas/answers';
 import { DEFAULT_PROFILE, type Profile } from '../schemas/profile';
 import { DEFAULT_SETTINGS, type Settings } from '../schemas/settings';

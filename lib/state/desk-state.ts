@@ -1,7 +1,7 @@
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import { CHECKLISTS } from '../../data/checklists';
 import { listHistory, tailorChecklist, toggleTick, type HistoryDay, type TailoredItem } from '../domain/checklist-progress';
-import { localIsoDate } from '../domain/programme-week';
+import { localIsoDate } from '../domain/calendar';
 import { likelyCauseIds, scoreCauses } from '../domain/score-causes';
 import { DEFAULT_BREAK_SETTINGS, type BreakLog, type BreakSettings, type ChecklistId, type Ticks } from '../schemas/checklist';
 import type { AppState } from './app-state';

@@ -1,6 +1,6 @@
 import { EXERCISES } from '../../data/exercises';
 import { buildPlan } from '../domain/build-plan';
-import { parseIsoDate, todayDate } from '../pdf/week-dates';
+import { localDate, parseIsoDate } from '../domain/calendar';
 import type { Answers } from '../schemas/answers';
 import type { Settings } from '../schemas/settings';
 import { LIBRARY } from './library';
@@ -15,7 +15,7 @@ export interface SheetChoice {
 /** Builds the sheet PDF; pdf-lib is loaded only now, never at page start. */
 export async function makeSheet({ answers, weeks, settings }: SheetChoice, now = new Date()): Promise<Uint8Array> {
   const { renderSheet } = await import('../pdf/render-sheet');
-  const start = (settings.startDate && parseIsoDate(settings.startDate)) || todayDate(now);
+  const start = (settings.startDate && parseIsoDate(settings.startDate)) || localDate(now);
   const plans = weeks.map((week) => buildPlan(answers, EXERCISES, { week }));
   const { bytes } = await renderSheet({ plans, start, paper: settings.paper, units: settings.units }, LIBRARY, now);
   return bytes;
