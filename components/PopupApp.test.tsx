@@ -72,6 +72,21 @@ describe('popup', () => {
     await waitFor(() => expect(state.profile.value.answers.painWeeks).toBe(7));
   });
 
+  it('forgets an unsaved bad entry once the runner leaves the step', async () => {
+    await mount();
+    fireEvent.click(screen.getByLabelText('None of these apply to me'));
+    next();
+    const weeks = await screen.findByLabelText('Weeks it has been going on');
+    fireEvent.input(weeks, { target: { value: '-4' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    await screen.findByRole('heading', { name: /safety check/ });
+    next();
+    await screen.findByRole('heading', { name: 'Your back pain' });
+    expect(screen.queryByRole('alert')).toBeNull();
+    next();
+    expect(await screen.findByRole('heading', { name: 'Your running' })).toBeTruthy();
+  });
+
   it('stores distances typed in miles as km', async () => {
     await mount();
     fireEvent.click(screen.getByLabelText('None of these apply to me'));

@@ -1,4 +1,3 @@
-import { useScreenHeading } from '../use-screen-heading';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { QUESTION_STEPS } from '../../data/questions';
 import type { AnswerField, Answers, RedFlag } from '../../lib/schemas/answers';
@@ -7,6 +6,7 @@ import { Disclaimer } from '../Disclaimer';
 import { UnitsSwitch } from '../UnitsSwitch';
 import { QuestionField } from './QuestionField';
 import { SafetyStep } from './SafetyStep';
+import { useScreenHeading } from '../use-screen-heading';
 
 const DISTANCE_STEPS = new Set(['running', 'shoes']);
 
@@ -16,12 +16,18 @@ export function Questionnaire({ state }: { state: AppState }) {
   const { answers, step, safetyAnswered } = state.profile.value;
   const current = QUESTION_STEPS[step] ?? QUESTION_STEPS[0]!;
   const last = step === QUESTION_STEPS.length - 1;
-  // Each new step starts at its heading, so keyboard and screen-reader users begin at the top.
-  useEffect(() => heading.current?.focus(), [step]);
+  const units = state.settings.value.units;
   const [none, setNone] = useState(safetyAnswered && answers.redFlags.length === 0);
   const [safetyError, setSafetyError] = useState<string | null>(null);
   const [invalid, setInvalid] = useState<ReadonlySet<AnswerField>>(new Set());
   const [blocked, setBlocked] = useState(false);
+  // Each new step starts at its heading, so keyboard and screen-reader users begin at the top;
+  // fields left behind (or redrawn in other units) drop their unsaved drafts, and with them their errors.
+  useEffect(() => {
+    heading.current?.focus();
+    setInvalid(new Set());
+    setBlocked(false);
+  }, [step, units]);
   const form = useRef<HTMLFormElement>(null);
 
   const setAnswer = (field: AnswerField, value: unknown) => void state.setAnswer(field, value as Answers[typeof field]);
@@ -63,7 +69,7 @@ export function Questionnaire({ state }: { state: AppState }) {
       </p>
       <h1 tabIndex={-1} ref={heading}>{current.title}</h1>
       <p class="intro">{current.intro}</p>
-      {DISTANCE_STEPS.has(current.id) && <UnitsSwitch units={state.settings.value.units} onChange={(units) => state.updateSettings({ units })} />}
+      {DISTANCE_STEPS.has(current.id) && <UnitsSwitch units={units} onChange={(u) => state.updateSettings({ units: u })} />}
       {current.id === 'safety' ? (
         <SafetyStep
           flags={answers.redFlags}
@@ -81,7 +87,7 @@ export function Questionnaire({ state }: { state: AppState }) {
           }}
         />
       ) : (
-        current.fields.map((field) => <QuestionField key={`${field}-${state.settings.value.units}`} field={field} answers={answers} units={state.settings.value.units} onChange={setAnswer} onValidity={setValidity} />)
+        current.fields.map((field) => <QuestionField key={`${field}-${units}`} field={field} answers={answers} units={units} onChange={setAnswer} onValidity={setValidity} />)
       )}
       {blocked && invalid.size > 0 && (
         <p class="error" role="alert">
