@@ -37,6 +37,11 @@ export function BreaksSection({ desk, onStartNow }: { desk: DeskState; onStartNo
           to <input type="time" value={s.end} onChange={(e) => /^\d\d:\d\d$/.test(e.currentTarget.value) && void desk.setBreaks({ end: e.currentTarget.value })} />
         </label>
       </div>
+      {s.end <= s.start && (
+        <p class="error" role="alert">
+          The end time is before the start time, so no breaks will come. Set the hours you work.
+        </p>
+      )}
       <fieldset class="field options compact">
         <legend>On these days</legend>
         {DAYS.map((d) => (
