@@ -65,6 +65,22 @@ describe('side panel in real Chromium', () => {
     await expect.poll(panels, { timeout: 5000 }).toEqual(['/sidepanel.html']);
   });
 
+  it('keeps exactly one break alarm while breaks are on, and none while they are off', async () => {
+    const worker = extension().context.serviceWorkers()[0]!;
+    type Chrome = { chrome: { alarms: { getAll: () => Promise<{ name: string }[]> }; storage: { local: { set: (v: object) => Promise<void> } } } };
+    const alarms = () => worker.evaluate(() => (globalThis as unknown as Chrome).chrome.alarms.getAll().then((a) => a.map((x) => x.name)));
+    const setBreaks = (enabled: boolean) =>
+      worker.evaluate(
+        (on) => (globalThis as unknown as Chrome).chrome.storage.local.set({ breakSettings: { enabled: on, everyMinutes: 40, start: '00:00', end: '23:59', days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] } }),
+        enabled,
+      );
+    expect(await alarms()).toEqual([]);
+    await setBreaks(true);
+    await expect.poll(alarms, { timeout: 5000 }).toEqual(['posture-break']);
+    await setBreaks(false);
+    await expect.poll(alarms, { timeout: 5000 }).toEqual([]);
+  });
+
   it('runs the one-minute desk routine from the break link', async () => {
     const page = await extension().open('sidepanel.html#break');
     await page.getByRole('heading', { name: 'Posture break' }).waitFor();
