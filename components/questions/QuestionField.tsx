@@ -1,5 +1,6 @@
 import { QUESTIONS } from '../../data/questions';
-import { ANSWER_FIELD_HELP, AnswersSchema, type AnswerField, type Answers } from '../../lib/schemas/answers';
+import { ANSWER_FIELD_HELP } from '../../lib/schemas/answer-help';
+import { AnswersSchema, type AnswerField, type Answers } from '../../lib/schemas/answers';
 import type { Units } from '../../lib/schemas/settings';
 import { NumberInput } from './NumberInput';
 import { OptionGroup } from './OptionGroup';

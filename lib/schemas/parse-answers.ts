@@ -1,4 +1,5 @@
-import { ANSWER_FIELD_HELP, AnswersSchema, type Answers } from './answers';
+import { ANSWER_FIELD_HELP } from './answer-help';
+import { AnswersSchema, type Answers } from './answers';
 import { describeIssues } from './describe-issues';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
