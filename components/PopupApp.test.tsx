@@ -122,7 +122,7 @@ describe('plan view', () => {
     expect(causes.textContent).toMatch(/You hold a plank for 10 s/);
     expect(causes.textContent).toMatch(/not a diagnosis/);
     expect(screen.getByRole('note').textContent).toMatch(/physiotherapist[\s\S]*8 weeks/);
-    expect(screen.getByText(/Most pairs are spent by 800 km/)).toBeTruthy();
+    expect(screen.getByText(/Most pairs are spent by 500 mi/)).toBeTruthy();
     expect(screen.getByText('Run 3.9 mi')).toBeTruthy();
     expect(screen.getAllByRole('listitem').filter((li) => li.getAttribute('aria-current') === 'date')).toHaveLength(1);
   });

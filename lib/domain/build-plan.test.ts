@@ -159,6 +159,14 @@ describe('buildPlan', () => {
     expect(JSON.stringify(notes)).not.toMatch(/insole|orthotic|insert/i);
   });
 
+  it('writes notes in miles for a runner who chose miles, keeping the numbers in km', () => {
+    const p = buildPlan(AnswersSchema.parse({ shoeKm: 900, weeklyIncreasePct: 20 }), EXERCISES, { units: 'mi' });
+    const w = weekOf(p);
+    expect(w.runCapKm).toBe(18);
+    expect(w.notes.find((n) => n.id === 'distance-hold')?.text).toMatch(/drops 10 % to 11.2 mi/);
+    expect(w.notes.find((n) => n.id === 'shoes-replace')?.text).toMatch(/about 559 mi .* spent by 500 mi/);
+  });
+
   it('rejects a week outside 1-8 as a programmer error', () => {
     expect(() => plan({}, 9)).toThrow(RangeError);
   });

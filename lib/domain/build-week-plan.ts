@@ -6,6 +6,7 @@ import { arrangeWeek } from './arrange-week';
 import { RUN_WALK, RUN_WALK_BELOW, runCap, splitDistance } from './plan-runs';
 import { SEVERE_PAIN, type RoutineContext } from './routine-context';
 import { crossTrainingOptions, selectExercises, toPlanItem } from './select-exercises';
+import { distanceWords } from './units';
 import { routineNotes } from './week-notes';
 
 /** Builds one programme week: the days, their sessions, the distance cap and the notes. */
@@ -18,7 +19,7 @@ export function buildWeekPlan(a: Answers, library: readonly Exercise[], ctx: Rou
   const overtraining = ctx.likely.has('overtraining');
   const runCapKm = layout.runs.length === 0 || runWalk ? 0 : runCap(a.weeklyKm, overtraining, a.weeklyIncreasePct);
   const distances = splitDistance(layout.runs, runCapKm, a.longestRunKm);
-  notes.push(...routineNotes(a, ctx, { runCapKm, runWalk, runsPlanned: layout.runs.length > 0 }));
+  notes.push(...routineNotes(a, ctx, { runCapKm, runWalk, runsPlanned: layout.runs.length > 0 }, distanceWords(ctx.units)));
 
   const item = (ex: Exercise) => toPlanItem(ex, ctx);
   const warmUp = selectExercises(library, 'dynamic', ctx).map(item);

@@ -1,12 +1,14 @@
 import type { Answers } from '../schemas/answers';
 import type { CauseId } from '../schemas/cause';
+import type { DistanceWords } from './units';
 
 /** One row of the cause table: when the answers match, the cause gains `weight` and the reason is shown. */
 export interface CauseRule {
   cause: CauseId;
   weight: number;
   when: (a: Answers) => boolean;
-  reason: (a: Answers) => string;
+  /** The reason in plain words; `d` says distances in the runner's units. */
+  reason: (a: Answers, d: DistanceWords) => string;
 }
 
 const round = (n: number) => Math.round(n);
@@ -26,8 +28,8 @@ export const CAUSE_RULES: readonly CauseRule[] = [
   { cause: 'weak-core', weight: 0.3, when: (a) => a.plankSeconds >= 30 && a.plankSeconds < 60, reason: (a) => `Your ${round(a.plankSeconds)} s plank is fair; 60 s holds form better late in a run.` },
   { cause: 'weak-core', weight: 0.2, when: (a) => hurts(a, 'during-run'), reason: () => 'Pain during runs often shows a tired core letting form slip.' },
   // footwear
-  { cause: 'footwear', weight: 0.7, when: (a) => a.shoeKm >= 800, reason: (a) => `Your shoes have about ${round(a.shoeKm)} km on them, past the 800 km when most are worn out.` },
-  { cause: 'footwear', weight: 0.5, when: (a) => a.shoeKm >= 500 && a.shoeKm < 800, reason: (a) => `Your shoes have about ${round(a.shoeKm)} km on them; most lose support between 500 and 800 km.` },
+  { cause: 'footwear', weight: 0.7, when: (a) => a.shoeKm >= 800, reason: (a, d) => `Your shoes have about ${d.about(a.shoeKm)} on them, past the ${d.shoeReplace} when most are worn out.` },
+  { cause: 'footwear', weight: 0.5, when: (a) => a.shoeKm >= 500 && a.shoeKm < 800, reason: (a, d) => `Your shoes have about ${d.about(a.shoeKm)} on them; most lose support between ${d.shoeWatch} and ${d.shoeReplace}.` },
   { cause: 'footwear', weight: 0.4, when: (a) => a.shoeSupport === 'worn', reason: () => 'The arch and heel support of your shoes feel worn.' },
   { cause: 'footwear', weight: 0.1, when: (a) => a.shoeSupport === 'unsure', reason: () => 'You are not sure how much support your shoes still give.' },
   // overtraining

@@ -22,7 +22,7 @@ describe('scoreCauses', () => {
     ['a 20 s plank', { plankSeconds: 20 }, 'weak-core', 0.6, /20 s/],
     ['a 45 s plank', { plankSeconds: 45 }, 'weak-core', 0.3, /fair/],
     ['shoes at 850 km', { shoeKm: 850 }, 'footwear', 0.7, /850 km/],
-    ['shoes at 600 km', { shoeKm: 600 }, 'footwear', 0.5, /500 and 800/],
+    ['shoes at 600 km', { shoeKm: 600 }, 'footwear', 0.5, /between 500 km and 800 km/],
     ['worn support', { shoeSupport: 'worn' }, 'footwear', 0.4, /worn/],
     ['adding 15 % a week', { weeklyIncreasePct: 15 }, 'overtraining', 0.7, /15 % a week; 5 %/],
     ['adding 8 % a week', { weeklyIncreasePct: 8 }, 'overtraining', 0.5, /8 % a week/],
@@ -38,6 +38,11 @@ describe('scoreCauses', () => {
     const result = scores(patch)[cause];
     expect(result.score).toBe(score);
     expect(result.reasons.join(' ')).toMatch(reason);
+  });
+
+  it('gives distances in the runner\'s units inside reasons', () => {
+    const [footwear] = scoreCauses(AnswersSchema.parse({ ...NEUTRAL, shoeKm: 900 }), 'mi');
+    expect(footwear!.reasons[0]).toBe('Your shoes have about 559 mi on them, past the 500 mi when most are worn out.');
   });
 
   it('never lets a pattern leak into an unrelated cause', () => {

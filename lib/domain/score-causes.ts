@@ -2,14 +2,17 @@ import type { Answers } from '../schemas/answers';
 import { CAUSE_IDS, LIKELY_SCORE, MAX_SHOWN_CAUSES, type CauseId } from '../schemas/cause';
 import type { CauseResult } from '../schemas/plan';
 import { CAUSE_RULES, type CauseRule } from './cause-rules';
+import type { Units } from '../schemas/settings';
+import { distanceWords } from './units';
 
 /** Scores all eight causes from the rule table, highest first; ties keep table order. */
-export function scoreCauses(a: Answers, rules: readonly CauseRule[] = CAUSE_RULES): CauseResult[] {
+export function scoreCauses(a: Answers, units: Units = 'km', rules: readonly CauseRule[] = CAUSE_RULES): CauseResult[] {
+  const words = distanceWords(units);
   const results = CAUSE_IDS.map((id) => {
     const matched = rules.filter((r) => r.cause === id && r.when(a));
     const sum = matched.reduce((total, r) => total + r.weight, 0);
     // Rounded to hundredths so floating-point sums stay stable in the JSON.
-    return { id, score: Math.min(1, Math.round(sum * 100) / 100), reasons: matched.map((r) => r.reason(a)) };
+    return { id, score: Math.min(1, Math.round(sum * 100) / 100), reasons: matched.map((r) => r.reason(a, words)) };
   });
   // Array.prototype.sort is stable, so equal scores stay in table order.
   return results.sort((x, y) => y.score - x.score);

@@ -15,3 +15,21 @@ export function fromDisplay(value: number, units: Units): number {
 
 /** "6.3 km" or "3.9 mi" */
 export const formatDistance = (km: number, units: Units) => `${toDisplay(km, units)} ${units}`;
+
+/** Distances as the plan's sentences say them, in the runner's units. */
+export interface DistanceWords {
+  /** A rounded distance: "900 km" or "559 mi". */
+  about: (km: number) => string;
+  /** Shoe mileage landmarks, as runners know them in each unit (domain brief: 500-800 km, 300-500 mi). */
+  shoeWatch: string;
+  shoeReplace: string;
+}
+
+/** The distance wording for a runner's units. */
+export function distanceWords(units: Units): DistanceWords {
+  return {
+    about: (km) => `${Math.round(units === 'mi' ? km / KM_PER_MILE : km)} ${units}`,
+    shoeWatch: units === 'mi' ? '300 mi' : '500 km',
+    shoeReplace: units === 'mi' ? '500 mi' : '800 km',
+  };
+}

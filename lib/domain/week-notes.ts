@@ -2,20 +2,19 @@ import type { Answers } from '../schemas/answers';
 import { SEVERE_PAIN, type RoutineContext } from './routine-context';
 import type { Note, Safety } from '../schemas/plan';
 import { RUN_WALK_BELOW } from './plan-runs';
+import { formatDistance, type DistanceWords } from './units';
 
 /** Shoe distance at which most pairs need replacing, and where to start looking. */
 export const SHOE_REPLACE_KM = 800;
 export const SHOE_WATCH_KM = 500;
 
-const km = (n: number) => `${Math.round(n)} km`;
-
 /** Notes about shoes: upkeep only, never inserts. */
-export function shoeNotes(a: Answers): Note[] {
+export function shoeNotes(a: Answers, d: DistanceWords): Note[] {
   if (a.shoeKm >= SHOE_REPLACE_KM) {
-    return [{ id: 'shoes-replace', text: `Your shoes have about ${km(a.shoeKm)} on them. Most pairs are spent by ${km(SHOE_REPLACE_KM)}: time for a new pair with arch and heel support that fits you.` }];
+    return [{ id: 'shoes-replace', text: `Your shoes have about ${d.about(a.shoeKm)} on them. Most pairs are spent by ${d.shoeReplace}: time for a new pair with arch and heel support that fits you.` }];
   }
   if (a.shoeKm >= SHOE_WATCH_KM) {
-    return [{ id: 'shoes-near', text: `Your shoes have about ${km(a.shoeKm)} on them. Plan a new pair before ${km(SHOE_REPLACE_KM)}, sooner if they feel flat.` }];
+    return [{ id: 'shoes-near', text: `Your shoes have about ${d.about(a.shoeKm)} on them. Plan a new pair before ${d.shoeReplace}, sooner if they feel flat.` }];
   }
   if (a.shoeSupport === 'worn') {
     return [{ id: 'shoes-worn', text: 'Your shoes feel worn. Try on a new pair whose arch and heel support fit your feet.' }];
@@ -24,10 +23,10 @@ export function shoeNotes(a: Answers): Note[] {
 }
 
 /** Notes about answers that do not sit well together, and what the plan did about them. */
-export function conflictNotes(a: Answers): Note[] {
+export function conflictNotes(a: Answers, d: DistanceWords): Note[] {
   const notes: Note[] = [];
   if (a.runDays.length === 0 && a.weeklyKm > 0) {
-    notes.push({ id: 'no-run-days', text: `You run about ${km(a.weeklyKm)} a week but picked no run days, so this week has none. Choose your run days to get them back.` });
+    notes.push({ id: 'no-run-days', text: `You run about ${d.about(a.weeklyKm)} a week but picked no run days, so this week has none. Choose your run days to get them back.` });
   } else if (a.runDays.length === 0) {
     notes.push({ id: 'no-run-days', text: 'No run days picked: this week is strength, cross-training and rest.' });
   }
@@ -46,19 +45,19 @@ export function referralNotes(safety: Safety): Note[] {
 }
 
 /** Notes on what the week's routine did and why: paused runs, held distance, run/walk, an old injury, gentleness. */
-export function routineNotes(a: Answers, ctx: RoutineContext, week: { runCapKm: number; runWalk: boolean; runsPlanned: boolean }): Note[] {
+export function routineNotes(a: Answers, ctx: RoutineContext, week: { runCapKm: number; runWalk: boolean; runsPlanned: boolean }, d: DistanceWords): Note[] {
   const notes: Note[] = [];
   if (a.painLevel >= SEVERE_PAIN && a.runDays.length > 0) {
     notes.push({ id: 'runs-paused', text: `Pain at ${a.painLevel}/10 means runs pause this week; easy cross-training takes their place until it settles below 7.` });
   }
   if (ctx.likely.has('overtraining') && week.runCapKm > 0) {
     const how = a.weeklyIncreasePct > 10 ? 'drops 10 % to' : 'holds at';
-    notes.push({ id: 'distance-hold', text: `Distance has been climbing fast, so this week ${how} ${week.runCapKm} km. After that, add no more than 5 % a week.` });
+    notes.push({ id: 'distance-hold', text: `Distance has been climbing fast, so this week ${how} ${formatDistance(week.runCapKm, ctx.units)}. After that, add no more than 5 % a week.` });
   }
   if (week.runWalk && week.runsPlanned) {
     notes.push({ id: 'run-walk', text: 'Runs start as run/walk intervals, two days apart, building to continuous running over a few weeks.' });
   }
-  notes.push(...shoeNotes(a), ...conflictNotes(a));
+  notes.push(...shoeNotes(a, d), ...conflictNotes(a, d));
   if (ctx.likely.has('past-injury')) {
     notes.push({ id: 'gait-check', text: 'An old injury can leave a changed stride behind. A gait check with a physiotherapist or running coach is worth booking.' });
   }

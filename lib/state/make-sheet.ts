@@ -16,7 +16,7 @@ export interface SheetChoice {
 export async function makeSheet({ answers, weeks, settings }: SheetChoice, now = new Date()): Promise<Uint8Array> {
   const { renderSheet } = await import('../pdf/render-sheet');
   const start = (settings.startDate && parseIsoDate(settings.startDate)) || localDate(now);
-  const plans = weeks.map((week) => buildPlan(answers, EXERCISES, { week }));
+  const plans = weeks.map((week) => buildPlan(answers, EXERCISES, { week, units: settings.units }));
   const { bytes } = await renderSheet({ plans, start, paper: settings.paper, units: settings.units }, LIBRARY, now);
   return bytes;
 }

@@ -11,6 +11,6 @@ import type { AppState } from './app-state';
 export function createPlanSignal(state: AppState): ReadonlySignal<Plan | null> {
   return computed(() => {
     const { done, answers } = state.profile.value;
-    return done && !state.stopped.value ? buildPlan(answers, EXERCISES, { week: state.week.value.week }) : null;
+    return done && !state.stopped.value ? buildPlan(answers, EXERCISES, { week: state.week.value.week, units: state.settings.value.units }) : null;
   });
 }
