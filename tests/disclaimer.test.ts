@@ -19,3 +19,16 @@ describe('disclaimer', () => {
     expect(withHeading.sort()).toEqual([...SCREENS].sort());
   });
 });
+
+describe('safety wording', () => {
+  it('never recommends insoles or orthotics anywhere a runner reads', () => {
+    const ROOT = join(import.meta.dirname, '..');
+    const files = ['data', 'lib/domain', 'lib/pdf', 'components'].flatMap((dir) =>
+      readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+        .filter((f) => /\.tsx?$/.test(f) && !f.includes('.test.'))
+        .map((f) => join(ROOT, dir, f)),
+    );
+    expect(files.length).toBeGreaterThan(20);
+    expect(files.filter((f) => /insoles?|orthotics?|shoe inserts?/i.test(readFileSync(f, 'utf8')))).toEqual([]);
+  });
+});
