@@ -1,7 +1,7 @@
+import { DAY_NAMES } from '../../lib/domain/week-days';
 import { DAYS } from '../../lib/schemas/answers';
 import type { DeskState } from '../../lib/state/desk-state';
 
-const DAY_LABELS = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' } as const;
 
 /** The opt-in posture breaks: a switch, how often, working hours and days, and this week's count. */
 export function BreaksSection({ desk, onStartNow }: { desk: DeskState; onStartNow: () => void }) {
@@ -51,7 +51,7 @@ export function BreaksSection({ desk, onStartNow }: { desk: DeskState; onStartNo
               checked={s.days.includes(d)}
               onChange={(e) => void desk.setBreaks({ days: DAYS.filter((x) => (x === d ? e.currentTarget.checked : s.days.includes(x))) })}
             />
-            <span>{DAY_LABELS[d]}</span>
+            <span>{DAY_NAMES[d].slice(0, 3)}</span>
           </label>
         ))}
       </fieldset>

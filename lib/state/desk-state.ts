@@ -1,7 +1,7 @@
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import { CHECKLISTS } from '../../data/checklists';
 import { listHistory, tailorChecklist, toggleTick, type HistoryDay, type TailoredItem } from '../domain/checklist-progress';
-import { localIsoDate } from '../domain/calendar';
+import { localIsoDate, shiftIsoDate } from '../domain/calendar';
 import { likelyCauseIds, scoreCauses } from '../domain/score-causes';
 import { DEFAULT_BREAK_SETTINGS, type BreakLog, type BreakSettings, type ChecklistId, type Ticks } from '../schemas/checklist';
 import type { AppState } from './app-state';
@@ -66,7 +66,7 @@ export function createDeskState({ app, items = defineDeskItems(), now = () => ne
     breakSettings,
     breaksThisWeek: computed(() =>
       Object.entries(breakLog.value)
-        .filter(([day]) => day > localIsoDate(new Date(now().getTime() - 7 * 86_400_000)))
+        .filter(([day]) => day > shiftIsoDate(today.value, -7))
         .reduce((sum, [, d]) => ({ taken: sum.taken + d.taken, skipped: sum.skipped + d.skipped }), { taken: 0, skipped: 0 }),
     ),
     notices,
