@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { EXERCISES } from '../data/exercises';
 import { POSES } from '../data/poses';
 import { CAUSE_IDS } from '../lib/schemas/cause';
-import { CORE_FAMILIES, ContraindicationSchema, ExerciseSchema, PROGRAMME_WEEKS } from '../lib/schemas/exercise';
+import { CORE_FAMILIES, ContraindicationSchema, ExerciseSchema } from '../lib/schemas/exercise';
+import { PROGRAMME_WEEKS } from '../lib/schemas/programme';
 import { PoseSchema } from '../lib/schemas/pose';
 
 const ids = EXERCISES.map((ex) => ex.id);

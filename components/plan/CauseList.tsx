@@ -1,5 +1,5 @@
 import { CAUSE_NAMES } from '../../lib/domain/cause-names';
-import { likelyCauses } from '../../lib/domain/score-causes';
+import { likelyCauses } from '../../lib/domain/likely-causes';
 import type { CauseResult } from '../../lib/schemas/plan';
 
 /** Up to three likely causes, each with the reasons behind it. Always "likely": a screen, not a diagnosis. */

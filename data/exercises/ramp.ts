@@ -1,4 +1,5 @@
-import { PROGRAMME_WEEKS, type Dosage } from '../../lib/schemas/exercise';
+import { type Dosage } from '../../lib/schemas/exercise';
+import { PROGRAMME_WEEKS } from '../../lib/schemas/programme';
 
 type Numeric = 'sets' | 'reps' | 'seconds' | 'minutes';
 const NUMERIC: readonly Numeric[] = ['sets', 'reps', 'seconds', 'minutes'];

@@ -1,4 +1,4 @@
-import { PROGRAMME_WEEKS } from '../schemas/exercise';
+import { PROGRAMME_WEEKS } from '../schemas/programme';
 import { CliError, EXIT } from './cli-error';
 
 /** Parses a `--week` value: a whole number from 1 to 8. */

@@ -1,4 +1,4 @@
-import { PROGRAMME_WEEKS } from '../schemas/exercise';
+import { PROGRAMME_WEEKS } from '../schemas/programme';
 import { PAPER, type Paper } from '../pdf/tokens';
 import { localDate, parseIsoDate } from '../domain/calendar';
 import { CliError, EXIT } from './cli-error';

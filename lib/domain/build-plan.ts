@@ -1,12 +1,13 @@
 import type { Answers } from '../schemas/answers';
 import type { Exercise } from '../schemas/exercise';
-import { PROGRAMME_WEEKS } from '../schemas/exercise';
+import { PROGRAMME_WEEKS } from '../schemas/programme';
 import type { Plan } from '../schemas/plan';
 import type { Units } from '../schemas/settings';
 import { buildWeekPlan } from './build-week-plan';
 import { checkSafety } from './check-safety';
 import { routineContext } from './routine-context';
-import { likelyCauseIds, scoreCauses } from './score-causes';
+import { likelyCauseIds } from './likely-causes';
+import { scoreCauses } from './score-causes';
 import { referralNotes } from './week-notes';
 
 export interface PlanOptions {

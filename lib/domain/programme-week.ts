@@ -1,4 +1,4 @@
-import { PROGRAMME_WEEKS } from '../schemas/exercise';
+import { PROGRAMME_WEEKS } from '../schemas/programme';
 import { daysBetween, localDate, parseIsoDate, weekStart } from './calendar';
 
 /**

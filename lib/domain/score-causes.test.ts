@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { arbitraryAnswers } from '../../tests/support/arbitrary-answers';
 import { AnswersSchema, type AnswersInput } from '../schemas/answers';
 import { CAUSE_IDS, type CauseId } from '../schemas/cause';
-import { likelyCauses, scoreCauses } from './score-causes';
+import { likelyCauses } from './likely-causes';
+import { scoreCauses } from './score-causes';
 
 // Answers that point to no cause at all: every score starts at 0.
 const NEUTRAL: AnswersInput = { plankSeconds: 90, toeTouch: 'easily', shoeKm: 100, sittingHours: 2, runningPosture: 'upright' };

@@ -1,5 +1,5 @@
 import type { Answers } from '../schemas/answers';
-import { CAUSE_IDS, LIKELY_SCORE, MAX_SHOWN_CAUSES, type CauseId } from '../schemas/cause';
+import { CAUSE_IDS } from '../schemas/cause';
 import type { CauseResult } from '../schemas/plan';
 import { CAUSE_RULES, type CauseRule } from './cause-rules';
 import type { Units } from '../schemas/settings';
@@ -16,14 +16,4 @@ export function scoreCauses(a: Answers, units: Units = 'km', rules: readonly Cau
   });
   // Array.prototype.sort is stable, so equal scores stay in table order.
   return results.sort((x, y) => y.score - x.score);
-}
-
-/** The causes a surface shows: likely ones only, at most three. */
-export function likelyCauses(causes: readonly CauseResult[]): CauseResult[] {
-  return causes.filter((c) => c.score >= LIKELY_SCORE).slice(0, MAX_SHOWN_CAUSES);
-}
-
-/** The ids of every likely cause (all of them, not only the shown three), for routine building. */
-export function likelyCauseIds(causes: readonly CauseResult[]): Set<CauseId> {
-  return new Set(causes.filter((c) => c.score >= LIKELY_SCORE).map((c) => c.id));
 }

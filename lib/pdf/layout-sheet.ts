@@ -1,5 +1,5 @@
-import { likelyCauses } from '../domain/score-causes';
-import { PROGRAMME_WEEKS } from '../schemas/exercise';
+import { likelyCauses } from '../domain/likely-causes';
+import { PROGRAMME_WEEKS } from '../schemas/programme';
 import { formatDistance } from '../domain/units';
 import type { Plan, WeekPlan } from '../schemas/plan';
 import type { Units } from '../schemas/settings';

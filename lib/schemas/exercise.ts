@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { CauseIdSchema } from './cause';
+import { PROGRAMME_WEEKS } from './programme';
 
 export const ItemTypeSchema = z.enum(['dynamic', 'strength', 'static', 'cross-training']);
 export type ItemType = z.infer<typeof ItemTypeSchema>;
@@ -10,9 +11,6 @@ export const CORE_FAMILIES = ['plank', 'bridge', 'squat', 'lunge'] as const;
 /** Answer-derived conditions under which an exercise is left out. */
 export const ContraindicationSchema = z.enum(['disc-diagnosis', 'pain-below-knee', 'severe-pain']);
 export type Contraindication = z.infer<typeof ContraindicationSchema>;
-
-/** The programme's length in weeks, one dosage step a week. */
-export const PROGRAMME_WEEKS = 8;
 
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const id = z.string().check(z.regex(ID_PATTERN));

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { DaySchema } from './answers';
 import { CauseIdSchema } from './cause';
-import { DosageSchema, ItemTypeSchema, PROGRAMME_WEEKS } from './exercise';
+import { DosageSchema, ItemTypeSchema } from './exercise';
+import { PROGRAMME_WEEKS } from './programme';
 
 const count = z.int().check(z.gte(1));
 
