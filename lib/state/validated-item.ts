@@ -32,7 +32,8 @@ export function defineValidatedItem<T>(opts: ValidatedItemOptions<T>): Validated
   const item = storage.defineItem<unknown>(opts.key, {
     fallback: null,
     version: opts.version,
-    migrations: (opts.migrations ?? {}) as Record<number, (old: unknown) => unknown>,
+    // WXT reads an item's version only when it has migrations: one read fewer for the rest.
+    ...(opts.migrations ? { migrations: opts.migrations as Record<number, (old: unknown) => unknown> } : {}),
   });
   const validate = (raw: unknown): ValidatedRead<T> => {
     if (raw === null || raw === undefined) return { value: opts.fallback, notice: null };
