@@ -6,7 +6,7 @@ import { createAppState, type AppState } from '../lib/state/app-state';
 import { PopupApp } from './PopupApp';
 
 const THU = new Date(2026, 10, 26, 8, 0);
-const platform = { openSheet: () => {}, openChecklists: () => {}, beep: () => {} };
+const platform = { openSheet: () => {}, openChecklists: () => {}, beep: () => {}, version: '1.0.0' };
 let state: AppState;
 
 async function mount() {

@@ -6,6 +6,8 @@ export interface PopupPlatform {
   openSheet: () => void;
   openChecklists: () => void;
   beep: () => void;
+  /** The extension's version: a plan stored by another version is built again. */
+  version: string;
 }
 
 // Each screen's code loads when it is shown: a returning runner never loads the questionnaire.

@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import type { AppState } from '../../lib/state/app-state';
-import { createPlanSignal } from '../../lib/state/plan-model';
+import { createCurrentPlan } from '../../lib/state/current-plan';
 import { lazy } from '../lazy';
 import type { PopupPlatform } from '../PopupApp';
 import { PlanView } from './PlanView';
@@ -14,21 +14,34 @@ type View = { name: 'plan' } | { name: 'settings' } | { name: 'guided'; kind: Gu
 
 /** Everything after the questionnaire: the plan, guided sessions and settings. */
 export default function PlanScreen({ state, platform }: { state: AppState; platform: PopupPlatform }) {
-  const plan = useMemo(() => createPlanSignal(state), [state]);
+  const stored = useMemo(() => createCurrentPlan(state, { build: platform.version }), [state, platform.version]);
+  useEffect(() => stored.dispose, [stored]);
   const view = useSignal<View>({ name: 'plan' });
   const back = () => (view.value = { name: 'plan' });
+  const plan = stored.plan.value;
 
   if (view.value.name === 'settings') return <SettingsView state={state} onClose={back} />;
+  if (stored.status.value === 'failed') {
+    return (
+      <main class="plan">
+        <p role="alert">Your plan could not be put together just now.</p>
+        <button type="button" onClick={stored.retry}>
+          Try again
+        </button>
+      </main>
+    );
+  }
+  if (!plan) return <p class="loading">Loading your plan…</p>;
   if (view.value.name === 'guided') {
     const kind = view.value.kind;
-    const today = plan.value?.week?.days.find((d) => d.day === state.today.value);
+    const today = plan.week?.days.find((d) => d.day === state.today.value);
     const items = today?.sessions.find((s) => s.kind === kind)?.items ?? [];
     return <GuidedSession kind={kind} items={items} sound={state.settings.value.sound} onBeep={platform.beep} onClose={back} />;
   }
   return (
     <PlanView
       state={state}
-      plan={plan.value}
+      plan={plan}
       actions={{
         onStart: (kind) => (view.value = { name: 'guided', kind }),
         onPrint: platform.openSheet,

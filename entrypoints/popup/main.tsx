@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/PopupApp';
 import { openSheetPage } from '../../lib/platform/open-pages';
 import { openChecklists } from '../../lib/platform/side-panel';
@@ -15,6 +16,8 @@ render(
       openChecklists: () => void openChecklists().then(() => window.close()),
       // The beep's code loads only when a guided timer first ends.
       beep: () => void import('../../lib/platform/beep').then((m) => m.beep()),
+      // A development build changes without a new version number, so it never trusts a stored plan.
+      version: import.meta.env.DEV ? `dev ${Date.now()}` : browser.runtime.getManifest().version,
     }}
   />,
   document.getElementById('app')!,

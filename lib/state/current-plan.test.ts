@@ -1,0 +1,159 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { EXERCISES } from '../../data/exercises';
+import { buildPlan } from '../domain/build-plan';
+import type { Plan } from '../schemas/plan';
+import type { StoredPlan } from '../schemas/stored-plan';
+import { createAppState, type AppState } from './app-state';
+import { createCurrentPlan, type BuildPlan, type CurrentPlan } from './current-plan';
+
+const THU = new Date(2026, 10, 26, 8, 0);
+const LATER = new Date(2026, 11, 17, 8, 0); // three weeks on: week 4
+
+/** The real pipeline, recording each build as "week units". */
+function countingBuilder() {
+  const calls: string[] = [];
+  const build: BuildPlan = async (answers, units, week) => {
+    calls.push(`${week} ${units}`);
+    return buildPlan(answers, EXERCISES, { week, units });
+  };
+  return { calls, build };
+}
+
+let opened: { state: AppState; current: CurrentPlan }[] = [];
+
+/** Opens a page: loads the state, then this week's plan. */
+async function open({ version = '1.0.0', now = THU, build = countingBuilder().build } = {}) {
+  const state = createAppState({ now: () => now });
+  await state.load();
+  const current = createCurrentPlan(state, { build: version, buildPlan: build });
+  opened.push({ state, current });
+  return { state, current };
+}
+
+const settled = (current: CurrentPlan) =>
+  new Promise<Plan | null>((resolve) => {
+    const check = () => (current.status.value === 'loading' ? setTimeout(check, 0) : resolve(current.plan.value));
+    check();
+  });
+
+const storedPlan = async () => (await fakeBrowser.storage.local.get<{ weekPlan?: StoredPlan }>('weekPlan')).weekPlan;
+
+async function finishQuestions(answers = {}) {
+  await fakeBrowser.storage.local.set({
+    profile: { answers: { plankSeconds: 20, shoeKm: 650, ...answers }, safetyAnswered: true, step: 5, done: true },
+    settings: { units: 'km', paper: 'a4', startDate: '2026-11-26', sound: false },
+    settings$: { v: 2 },
+  });
+}
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(() => {
+  opened.forEach(({ state, current }) => (current.dispose(), state.dispose()));
+  opened = [];
+});
+
+describe("this week's plan, stored between popups", () => {
+  it('has no plan and builds nothing before the questions are done', async () => {
+    const counter = countingBuilder();
+    const { current } = await open({ build: counter.build });
+    expect(await settled(current)).toBeNull();
+    expect(current.status.value).toBe('none');
+    expect(counter.calls).toEqual([]);
+  });
+
+  it('builds the plan the pipeline makes, once, and stores it', async () => {
+    await finishQuestions();
+    const counter = countingBuilder();
+    const { state, current } = await open({ build: counter.build });
+    const plan = await settled(current);
+    expect(plan).toEqual(buildPlan(state.profile.value.answers, EXERCISES, { week: 1 }));
+    expect(counter.calls).toEqual(['1 km']);
+    expect((await storedPlan())?.plan).toEqual(plan);
+  });
+
+  it('reopens from storage without building again', async () => {
+    await finishQuestions();
+    const first = await settled((await open()).current);
+    const counter = countingBuilder();
+    const { current } = await open({ build: counter.build });
+    expect(await settled(current)).toEqual(first);
+    expect(counter.calls).toEqual([]);
+  });
+
+  it('builds the new week when the week turns', async () => {
+    await finishQuestions();
+    await settled((await open()).current);
+    const counter = countingBuilder();
+    const { state, current } = await open({ now: LATER, build: counter.build });
+    expect(await settled(current)).toEqual(buildPlan(state.profile.value.answers, EXERCISES, { week: 4 }));
+    expect(counter.calls).toEqual(['4 km']);
+  });
+
+  it('builds again after an update, since new code or exercises may plan differently', async () => {
+    await finishQuestions();
+    await settled((await open({ version: '1.0.0' })).current);
+    const counter = countingBuilder();
+    await settled((await open({ version: '1.1.0', build: counter.build })).current);
+    expect(counter.calls).toEqual(['1 km']);
+  });
+
+  it('builds again when the answers change, even on another page', async () => {
+    await finishQuestions({ shoeKm: 200 });
+    const counter = countingBuilder();
+    const { current } = await open({ build: counter.build });
+    expect((await settled(current))?.causes.find((c) => c.id === 'footwear')?.score).toBeLessThan(0.5);
+    const other = await open();
+    await other.state.setAnswer('shoeKm', 900);
+    await new Promise((r) => setTimeout(r, 0));
+    const plan = await settled(current);
+    expect(counter.calls).toEqual(['1 km', '1 km']);
+    expect(plan?.causes.find((c) => c.id === 'footwear')?.score).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('builds again when the units change, so reasons and notes read in miles', async () => {
+    await finishQuestions({ weeklyIncreasePct: 25 });
+    const counter = countingBuilder();
+    const { state, current } = await open({ build: counter.build });
+    expect(JSON.stringify(await settled(current))).toMatch(/ km\b/);
+    await state.updateSettings({ units: 'mi' });
+    const plan = await settled(current);
+    expect(counter.calls).toEqual(['1 km', '1 mi']);
+    expect(plan).toEqual(buildPlan(state.profile.value.answers, EXERCISES, { week: 1, units: 'mi' }));
+  });
+
+  it('rebuilds a corrupted stored plan quietly: it holds nothing of the runner’s own', async () => {
+    await finishQuestions();
+    await settled((await open()).current);
+    const saved = (await storedPlan())!;
+    await fakeBrowser.storage.local.set({ weekPlan: { ...saved, plan: { ...saved.plan, causes: 'all of them' } } });
+    const counter = countingBuilder();
+    const { state, current } = await open({ build: counter.build });
+    expect((await settled(current))?.week?.number).toBe(1);
+    expect(counter.calls).toEqual(['1 km']);
+    expect(state.notices.value).toEqual([]);
+    expect((await storedPlan())?.plan.causes).toHaveLength(8);
+  });
+
+  it('says when the plan could not be built, and tries again on request', async () => {
+    await finishQuestions();
+    let fail = true;
+    const counter = countingBuilder();
+    const { current } = await open({ build: (a, u, w) => (fail ? Promise.reject(new Error('chunk failed')) : counter.build(a, u, w)) });
+    expect(await settled(current)).toBeNull();
+    expect(current.status.value).toBe('failed');
+    fail = false;
+    current.retry();
+    expect((await settled(current))?.week?.number).toBe(1);
+    expect(current.status.value).toBe('ready');
+  });
+
+  it('never builds a plan behind a red flag', async () => {
+    await finishQuestions({ redFlags: ['night-pain'] });
+    const counter = countingBuilder();
+    const { state, current } = await open({ build: counter.build });
+    expect(state.stopped.value).toBe(true);
+    expect(await settled(current)).toBeNull();
+    expect(counter.calls).toEqual([]);
+  });
+});
