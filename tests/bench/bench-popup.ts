@@ -18,7 +18,8 @@ async function openOnce(ext: LoadedExtension): Promise<{ ms: number; scripts: st
   await page.goto(`chrome-extension://${ext.id}/popup.html`);
   await page.locator('h1').first().waitFor({ state: 'visible' });
   // Measured inside the page from navigation start, so Playwright's own overhead is left out.
-  const ms = await page.evaluate((mark) => performance.getEntriesByName(mark)[0]!.startTime, READY_MARK);
+  // The mark is set in an effect, which can run just after the heading is painted.
+  const ms = await page.waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, READY_MARK).then((h) => h.jsonValue() as Promise<number>);
   const scripts = [...new Set(requested.filter((p) => p.endsWith('.js')))];
   await page.close();
   return { ms, scripts };
