@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe';
-import { useExtensionPerTest } from '../support/extension';
+import { CHROME_BUILD, useExtensionPerTest } from '../support/extension';
 
 const extension = useExtensionPerTest();
 
@@ -99,6 +100,27 @@ describe('popup in real Chromium', () => {
     expect(await again.getByRole('heading', { level: 1 }).textContent()).toBe('Your back pain');
     expect(await again.getByRole('radio', { name: '6' }).isChecked()).toBe(true);
     expect(await again.getByLabel('The next morning').isChecked()).toBe(true);
+  });
+
+  it('reopens on the stored plan without loading the exercise library, and rebuilds it for miles', async () => {
+    const page = await openPopup();
+    await acceptDefaults(page);
+    await page.close();
+    const again = await extension().context.newPage();
+    const scripts: string[] = [];
+    again.on('request', (r) => r.url().endsWith('.js') && scripts.push(new URL(r.url()).pathname));
+    await again.goto(`chrome-extension://${extension().id}/popup.html`);
+    await again.getByRole('heading', { name: 'Week 1 of 8' }).waitFor();
+    const code = scripts.map((p) => readFileSync(join(CHROME_BUILD, p), 'utf8')).join('\n');
+    // A cue from the library, which only the pipeline's chunks carry.
+    expect(code).not.toContain('Elbows under shoulders, body in one line');
+    expect(await again.getByText(/\d km\b/).count()).toBeGreaterThan(0);
+    await again.getByRole('button', { name: 'Settings' }).click();
+    await again.getByText('miles', { exact: true }).click();
+    await again.getByRole('button', { name: 'Done' }).click();
+    await again.getByRole('heading', { name: 'Week 1 of 8' }).waitFor();
+    await again.getByText(/\d mi\b/).first().waitFor();
+    expect(await again.getByText(/\d km\b/).count()).toBe(0);
   });
 
   it('guides the warm-up with a countdown that advances, pauses and skips', async () => {
