@@ -1,0 +1,51 @@
+import { PDFDocument } from 'pdf-lib';
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { useFirefoxPerTest } from '../support/firefox';
+
+// The Firefox build in Debian's Firefox ESR: the same pages on Firefox's storage, module loading,
+// sidebar page and PDF code paths. Chromium's suite covers the flows in depth; this one proves
+// each surface works in Firefox too.
+const firefox = useFirefoxPerTest();
+
+const heading = (page: Page) => page.waitForSelector('h1').then((h) => h!.evaluate((e) => e.textContent));
+const headingIs = (page: Page, text: string) => page.waitForFunction((t) => document.querySelector('h1')?.textContent === t, {}, text);
+const clickText = (page: Page, text: string) => page.locator(`::-p-text(${text})`).click();
+const storage = (page: Page, key: string) => page.evaluate((k) => (globalThis as unknown as { browser: typeof import('wxt/browser').browser }).browser.storage.local.get(k), key);
+
+const DONE = { profile: { answers: { plankSeconds: 20, shoeKm: 650 }, safetyAnswered: true, step: 5, done: true } };
+
+describe('the Firefox build in real Firefox', () => {
+  it('reaches a plan by accepting defaults, then reopens on the stored plan', async () => {
+    const popup = await firefox().open('popup.html');
+    expect(await heading(popup)).toMatch(/safety check/);
+    await clickText(popup, 'None of these apply to me');
+    for (let step = 0; step < 6; step++) await popup.locator('form button[type=submit]').click();
+    await headingIs(popup, 'Week 1 of 8');
+    expect(await popup.evaluate(() => document.body.textContent)).toMatch(/Likely causes/);
+    const again = await firefox().open('popup.html');
+    await headingIs(again, 'Week 1 of 8');
+    expect(await storage(again, 'weekPlan')).toMatchObject({ weekPlan: { plan: { week: { number: 1 } } } });
+  });
+
+  it('keeps side panel ticks across a reload', async () => {
+    const panel = await firefox().open('sidepanel.html');
+    await headingIs(panel, 'At your desk');
+    await clickText(panel, 'Water through the day');
+    await panel.waitForFunction(() => document.body.textContent?.includes('1 of 4 today'));
+    const again = await firefox().open('sidepanel.html');
+    await headingIs(again, 'At your desk');
+    expect(await again.evaluate(() => [...document.querySelectorAll('label')].find((l) => l.textContent?.includes('Water through the day'))?.querySelector('input')?.checked)).toBe(true);
+  });
+
+  it('makes the week sheet with pdf-lib, offered as a one-page PDF', async () => {
+    const setup = await firefox().open('popup.html');
+    await setup.evaluate((v) => (globalThis as unknown as { browser: typeof import('wxt/browser').browser }).browser.storage.local.set(v), DONE);
+    const sheet = await firefox().open('sheet.html');
+    const link = await sheet.waitForSelector('a[download]');
+    const bytes = await link!.evaluate(async (a) => [...new Uint8Array(await (await fetch((a as HTMLAnchorElement).href)).arrayBuffer())]);
+    const pdf = await PDFDocument.load(new Uint8Array(bytes));
+    expect(pdf.getPageCount()).toBe(1);
+    expect(pdf.getTitle()).toMatch(/Backstride/);
+  });
+});
