@@ -6,9 +6,15 @@ export default defineConfig({
   // Explicit imports everywhere: auto-imports can drag pdf-lib into the popup bundle.
   imports: false,
   manifestVersion: 3,
-  // Every page's own code arrives through lazy chunks; preloading their imports would cost a
-  // list of file names in each chunk, more than the popup's JS budget can spare.
-  vite: () => ({ plugins: [preact()], build: { modulePreload: false } }),
+  vite: () => ({
+    plugins: [preact()],
+    build: {
+      // Each page's HTML preloads the chunks its script starts with (free: no JavaScript). Lazy
+      // chunks get no preload lists: those would be file names inside the JavaScript, more than
+      // the popup's budget can spare. Every browser we support preloads modules natively.
+      modulePreload: { polyfill: false, resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
+    },
+  }),
   // Dev mode builds and reloads; load .output/chrome-mv3-dev yourself rather than have WXT look for a browser.
   webExt: { disabled: true },
   hooks: {
