@@ -32,7 +32,8 @@ export function defineValidatedItem<T>(opts: ValidatedItemOptions<T>): Validated
   const item = storage.defineItem<unknown>(opts.key, {
     fallback: null,
     version: opts.version,
-    // WXT reads an item's version only when it has migrations: one read fewer for the rest.
+    // Still versioned from day one: WXT counts an item without a stored version as version 1, so
+    // later migrations run; it reads that version only when there are migrations (one read fewer).
     ...(opts.migrations ? { migrations: opts.migrations as Record<number, (old: unknown) => unknown> } : {}),
   });
   const validate = (raw: unknown): ValidatedRead<T> => {
