@@ -1,3 +1,4 @@
+import { motionArrow } from '../lib/domain/motion-arrow';
 import { POSE_SEGMENTS, type Pose } from '../lib/schemas/pose';
 
 /** A side-on stick figure drawn from the library's pose data. */
@@ -10,6 +11,18 @@ export function StickFigure({ pose, size = 96, label }: { pose: Pose; size?: num
         <line key={`${from}-${to}`} class={`figure-limb figure-${side}`} x1={pose[from][0]} y1={pose[from][1]} x2={pose[to][0]} y2={pose[to][1]} />
       ))}
       <circle class="figure-head" cx={pose.head[0]} cy={pose.head[1]} r={8} />
+      {pose.motion && <MotionArrow motion={pose.motion} />}
     </svg>
+  );
+}
+
+/** Which way the movement goes, drawn over the figure in the accent colour. */
+function MotionArrow({ motion }: { motion: NonNullable<Pose['motion']> }) {
+  const { shaft, head } = motionArrow(motion);
+  return (
+    <g class="figure-motion">
+      <path d={shaft} />
+      <path d={head} class="figure-motion-head" />
+    </g>
   );
 }

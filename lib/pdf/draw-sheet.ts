@@ -1,7 +1,8 @@
 import { LineCapStyle, rgb, type PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
+import { motionArrow } from '../domain/motion-arrow';
 import { POSE_SEGMENTS, type Pose } from '../schemas/pose';
 import type { Box, LayoutItem, SheetLayout } from './sheet-layout';
-import { COLOR, FIGURE_STROKE, type Rgb } from './tokens';
+import { COLOR, FIGURE_STROKE, MOTION_STROKE, type Rgb } from './tokens';
 
 export interface SheetFonts {
   regular: PDFFont;
@@ -22,6 +23,13 @@ function drawFigure(page: PDFPage, pose: Pose, box: Box, flipY: (y: number) => n
   }
   const head = at(pose.head);
   page.drawCircle({ x: head.x, y: head.y, size: 9 * scale, color: color(COLOR.ink) });
+  if (pose.motion) {
+    // drawSvgPath reads y downwards from its origin, as the pose data does, and scales line widths too.
+    const arrow = motionArrow(pose.motion);
+    const origin = { x: box.x, y: flipY(box.y), scale };
+    page.drawSvgPath(arrow.shaft, { ...origin, borderColor: color(COLOR.accent), borderWidth: MOTION_STROKE / scale, borderLineCap: LineCapStyle.Round });
+    page.drawSvgPath(arrow.head, { ...origin, color: color(COLOR.accent), borderWidth: 0 });
+  }
 }
 
 function drawItem(page: PDFPage, item: LayoutItem, fonts: SheetFonts) {

@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { EXERCISES } from '../../data/exercises';
@@ -7,9 +11,10 @@ import { buildPlan } from '../domain/build-plan';
 import { describeSession, formatDose } from '../domain/describe';
 import { DAY_NAMES } from '../domain/week-days';
 import { AnswersSchema, type AnswersInput } from '../schemas/answers';
+import type { Pose } from '../schemas/pose';
 import { SAFETY_NOTE } from './layout-notes';
 import { renderSheet } from './render-sheet';
-import { PAPER } from './tokens';
+import { COLOR, PAPER } from './tokens';
 
 const library = { exercises: EXERCISES, poses: POSES };
 const START = new Date(Date.UTC(2026, 10, 26));
@@ -73,6 +78,21 @@ describe('renderSheet', () => {
 });
 
 describe('the exercise panel', () => {
+  it('draws a motion arrow on each figure whose pose has one', async () => {
+    const [plan] = plansFor({ plankSeconds: 15 }, [1]);
+    const { bytes } = await renderSheet({ plans: [plan!], start: START, paper: 'a4' }, library, START);
+    // qpdf writes the page's drawing operators out uncompressed; each arrow strokes in the accent colour.
+    const dir = mkdtempSync(join(tmpdir(), 'sheet-'));
+    writeFileSync(join(dir, 'in.pdf'), bytes);
+    execFileSync('qpdf', ['--qdf', '--object-streams=disable', join(dir, 'in.pdf'), join(dir, 'out.pdf')]);
+    const ops = readFileSync(join(dir, 'out.pdf'), 'latin1');
+    const arrows = ops.split(`${COLOR.accent.join(' ')} RG`).length - 1;
+    const ids = new Set(plan!.week!.days.flatMap((d) => d.sessions.flatMap((s) => s.items.map((i) => i.id))));
+    const withMotion = EXERCISES.filter((e) => ids.has(e.id) && (POSES as Record<string, Pose>)[e.pose]?.motion);
+    expect(withMotion.length).toBeGreaterThan(0);
+    expect(arrows).toBe(withMotion.length);
+  });
+
   it('prints each exercise with its first cue on an ordinary week', async () => {
     const [plan] = plansFor({ plankSeconds: 15 }, [1]);
     const { bytes } = await renderSheet({ plans: [plan!], start: START, paper: 'a4' }, library, START);

@@ -45,4 +45,6 @@ export const DAY_HEADER_HEIGHT = 30;
 /** Stick-figure sizes to try, biggest first: a quiet week gets bigger pictures. */
 export const FIGURE_SIZES = [52, 44, 38, 32] as const;
 export const FIGURE_STROKE = 2.2;
+/** The motion arrow's line, thinner than a limb so the figure stays the first thing seen. */
+export const MOTION_STROKE = 1.2;
 export const CARD_PADDING = 3;

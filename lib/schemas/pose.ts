@@ -20,6 +20,11 @@ export const PoseSchema = z.strictObject({
   farFoot: PointSchema,
   /** Optional prop drawn as a plain line, for a wall, box or water surface. */
   prop: z.optional(z.tuple([PointSchema, PointSchema])),
+  /**
+   * Optional arrow showing which way the movement goes, where a still figure cannot: from, a
+   * control point that bends it (the midpoint keeps it straight), to.
+   */
+  motion: z.optional(z.tuple([PointSchema, PointSchema, PointSchema])),
 });
 export type Pose = z.infer<typeof PoseSchema>;
 
