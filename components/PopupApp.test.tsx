@@ -140,3 +140,30 @@ describe('plan view', () => {
     expect(state.settings.value.startDate).toBe('2026-11-23');
   });
 });
+
+describe('settings', () => {
+  it('deletes all data only after a second yes, then starts again from the questions', async () => {
+    await fakeBrowser.storage.local.set({
+      profile: { answers: { plankSeconds: 20 }, safetyAnswered: true, step: 5, done: true },
+      settings: { units: 'mi', paper: 'letter', startDate: '2026-11-26', sound: true },
+      settings$: { v: 2 },
+      ticks: { '2026-11-26': ['feet-flat'] },
+    });
+    await mount();
+    await screen.findByRole('heading', { name: 'Week 1 of 8' });
+    fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
+    await screen.findByRole('heading', { name: 'Settings' });
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Settings'));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete all my data' }));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Keep my data'));
+    fireEvent.click(screen.getByRole('button', { name: 'Keep my data' }));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Delete all my data'));
+    expect(Object.keys(await fakeBrowser.storage.local.get())).toContain('profile');
+    fireEvent.click(screen.getByRole('button', { name: 'Delete all my data' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete everything' }));
+    expect(await screen.findByRole('heading', { name: /safety check/ })).toBeTruthy();
+    expect(await fakeBrowser.storage.local.get()).toEqual({});
+    expect(state.settings.value.units).toBe('km');
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+});

@@ -1,3 +1,5 @@
+import { useSignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
 import { Disclaimer } from './Disclaimer';
 import { useScreenHeading } from './use-screen-heading';
 import type { AppState } from '../lib/state/app-state';
@@ -37,7 +39,45 @@ export function SettingsView({ state, onClose }: { state: AppState; onClose: () 
         <input type="checkbox" checked={s.sound} onChange={(e) => state.updateSettings({ sound: e.currentTarget.checked })} />
         <span>Beep when a timer ends</span>
       </label>
+      <YourData onErase={state.eraseAll} />
       <Disclaimer />
     </main>
+  );
+}
+
+/** Where the runner's data lives, and a way to delete all of it, asked twice. */
+function YourData({ onErase }: { onErase: () => Promise<void> }) {
+  const confirming = useSignal(false);
+  const keep = useRef<HTMLButtonElement>(null);
+  const ask = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
+  // Keyboard focus follows the question: to the safe answer when asked, back when it is withdrawn
+  // (not on first showing, when the screen's heading has it).
+  useEffect(() => {
+    if (confirming.value) asked.current = true;
+    if (asked.current) (confirming.value ? keep : ask).current?.focus();
+  }, [confirming.value]);
+  return (
+    <section class="your-data" aria-labelledby="your-data-heading">
+      <h2 id="your-data-heading">Your data</h2>
+      <p class="hint">Your answers, plan, ticks and settings stay in this browser. Nothing is sent anywhere.</p>
+      {confirming.value ? (
+        <div role="group" aria-label="Delete all your data?">
+          <p>Delete everything and start again from the questions? This cannot be undone.</p>
+          <div class="actions-row">
+            <button type="button" class="danger" onClick={() => void onErase()}>
+              Delete everything
+            </button>
+            <button type="button" class="secondary" ref={keep} onClick={() => (confirming.value = false)}>
+              Keep my data
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" class="secondary" ref={ask} onClick={() => (confirming.value = true)}>
+          Delete all my data
+        </button>
+      )}
+    </section>
   );
 }

@@ -1,4 +1,5 @@
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
+import { storage } from 'wxt/utils/storage';
 import { dayOf, localIsoDate, shiftIsoDate } from '../domain/calendar';
 import { programmeWeek } from '../domain/programme-week';
 import type { Answers, Day } from '../schemas/answers';
@@ -23,6 +24,8 @@ export interface AppState {
   retake: () => Promise<void>;
   repeatWeek: () => Promise<void>;
   updateSettings: (patch: Partial<Settings>) => Promise<void>;
+  /** Deletes everything Backstride keeps in this browser (answers, settings, plan, ticks, breaks). */
+  eraseAll: () => Promise<void>;
   dismissNotices: () => void;
   dispose: () => void;
 }
@@ -86,6 +89,15 @@ export function createAppState({ items = defineStoredItems(), now = () => new Da
       await saveSettings({ ...settings.value, startDate: shiftIsoDate(start, 7) });
     },
     updateSettings: (patch) => saveSettings({ ...settings.value, ...patch }),
+    async eraseAll() {
+      // Every page watching its items falls back to the defaults; the background turns breaks off.
+      await storage.clear('local');
+      batch(() => {
+        profile.value = DEFAULT_PROFILE;
+        settings.value = DEFAULT_SETTINGS;
+        notices.value = [];
+      });
+    },
     dismissNotices: () => (notices.value = []),
     dispose: () => unwatch.splice(0).forEach((stop) => stop()),
   };

@@ -123,6 +123,25 @@ describe('popup in real Chromium', () => {
     expect(await again.getByText(/\d km\b/).count()).toBe(0);
   });
 
+  it('deletes all data from settings: storage empty, break alarm gone, back to the questions', async () => {
+    const page = await openPopup();
+    await acceptDefaults(page);
+    const worker = extension().context.serviceWorkers()[0]!;
+    type Chrome = { chrome: { alarms: { getAll: () => Promise<{ name: string }[]> }; storage: { local: { set: (v: object) => Promise<void>; get: () => Promise<object> } } } };
+    await worker.evaluate(
+      () => (globalThis as unknown as Chrome).chrome.storage.local.set({ breakSettings: { enabled: true, everyMinutes: 40, start: '00:00', end: '23:59', days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] } }),
+    );
+    const alarms = () => worker.evaluate(() => (globalThis as unknown as Chrome).chrome.alarms.getAll().then((a) => a.length));
+    await expect.poll(alarms, { timeout: 5000 }).toBe(1);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Delete all my data' }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Delete everything' }).click();
+    await page.getByRole('heading', { name: /safety check/ }).waitFor();
+    await expect.poll(alarms, { timeout: 5000 }).toBe(0);
+    expect(await page.evaluate(() => (globalThis as unknown as Chrome).chrome.storage.local.get())).toEqual({});
+  });
+
   it('guides the warm-up with a countdown that advances, pauses and skips', async () => {
     const page = await openPopup();
     await acceptDefaults(page, { runToday: true });
