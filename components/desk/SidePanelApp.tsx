@@ -1,6 +1,7 @@
 import { useScreenHeading } from '../use-screen-heading';
 import { useSignal } from '@preact/signals';
 import { DESK_ROUTINE_IDS } from '../../data/exercises/desk';
+import { SNOOZE_MINUTES } from '../../lib/domain/break-schedule';
 import type { AppState } from '../../lib/state/app-state';
 import type { DeskState } from '../../lib/state/desk-state';
 import { lookUpExercise } from '../../lib/state/library';
@@ -48,6 +49,7 @@ function DeskHome({ desk, onBreak }: { desk: DeskState; onBreak: () => void }) {
         <h1 tabIndex={-1} ref={heading}>
           At your desk
         </h1>
+        {desk.breakDue.value && <BreakDue desk={desk} onStart={onBreak} />}
         <p class="small">Tick what you did today. Items marked "for you" match your likely causes. Lists start fresh each day.</p>
         {desk.lists.value.map((list) => (
           <ChecklistSection key={list.id} list={list} ticked={desk.ticked.value} onTick={(id, on) => void desk.tick(id, on)} />
@@ -56,5 +58,26 @@ function DeskHome({ desk, onBreak }: { desk: DeskState; onBreak: () => void }) {
         <Disclaimer />
       </main>
     </>
+  );
+}
+
+/** A break came due while the panel was open: offered here, in place of a notification. */
+function BreakDue({ desk, onStart }: { desk: DeskState; onStart: () => void }) {
+  return (
+    <section class="break-due" role="alert" aria-labelledby="break-due-heading">
+      <h2 id="break-due-heading">Time for a posture break</h2>
+      <p>One minute: stand, open the hips, ease the back.</p>
+      <div class="actions-row">
+        <button type="button" class="primary" onClick={() => (void desk.answerBreak('take'), onStart())}>
+          Start the break
+        </button>
+        <button type="button" class="secondary" onClick={() => void desk.answerBreak('snooze')}>
+          Snooze {SNOOZE_MINUTES} min
+        </button>
+        <button type="button" class="link" onClick={() => void desk.answerBreak('skip')}>
+          Skip this one
+        </button>
+      </div>
+    </section>
   );
 }

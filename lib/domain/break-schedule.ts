@@ -1,6 +1,9 @@
 import type { BreakSettings } from '../schemas/checklist';
 import { dayOf } from './calendar';
 
+/** How long a snoozed break waits. */
+export const SNOOZE_MINUTES = 10;
+
 const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
 /** The next posture break after `now`: every N minutes from the start of working hours, on working days. */

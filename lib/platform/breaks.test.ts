@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_BREAK_SETTINGS } from '../schemas/checklist';
 import { defineDeskItems } from '../state/desk-items';
-import { BREAK_ALARM, onBreakAlarm, skipBreak, snoozeBreak, startBreak, syncBreakAlarm } from './breaks';
+import { BREAK_ALARM, onBreakAlarm, onBreakDue, skipBreak, snoozeBreak, startBreak, syncBreakAlarm } from './breaks';
 
 const THU_10 = new Date(2026, 10, 26, 10, 0);
 const on = { ...DEFAULT_BREAK_SETTINGS, enabled: true };
@@ -10,8 +10,10 @@ const on = { ...DEFAULT_BREAK_SETTINGS, enabled: true };
 beforeEach(() => {
   vi.restoreAllMocks();
   fakeBrowser.reset();
-  // The fake browser leaves permissions unmocked: answer as a browser that granted notifications.
+  // The fake browser leaves these unmocked: answer as a browser that granted notifications and
+  // has no side panel open.
   fakeBrowser.permissions.contains = vi.fn(async () => true);
+  fakeBrowser.runtime.getContexts = vi.fn(async () => []);
 });
 
 describe('posture-break alarms on the fake browser', () => {
@@ -29,6 +31,27 @@ describe('posture-break alarms on the fake browser', () => {
     await onBreakAlarm(items, new Date(2026, 10, 26, 10, 20));
     expect(created).toHaveBeenCalledWith('posture-break', expect.objectContaining({ title: 'Time for a posture break' }));
     expect((await fakeBrowser.alarms.get(BREAK_ALARM))?.scheduledTime).toBe(new Date(2026, 10, 26, 11, 0).getTime());
+  });
+
+  it('leaves the break to the open side panel: no notification, the schedule kept', async () => {
+    const items = defineDeskItems();
+    await items.breakSettings.write(on);
+    fakeBrowser.runtime.getContexts = vi.fn(async () => [{ contextType: 'SIDE_PANEL', documentUrl: 'chrome-extension://x/sidepanel.html' }] as never);
+    const created = vi.spyOn(fakeBrowser.notifications, 'create');
+    await onBreakAlarm(items, new Date(2026, 10, 26, 10, 20));
+    expect(fakeBrowser.runtime.getContexts).toHaveBeenCalledWith({ contextTypes: ['SIDE_PANEL'] });
+    expect(created).not.toHaveBeenCalled();
+    expect((await fakeBrowser.alarms.get(BREAK_ALARM))?.scheduledTime).toBe(new Date(2026, 10, 26, 11, 0).getTime());
+  });
+
+  it('calls back in the page each time the break alarm goes off, and only for it', async () => {
+    let due = 0;
+    const stop = onBreakDue(() => due++);
+    await fakeBrowser.alarms.onAlarm.trigger({ name: BREAK_ALARM, scheduledTime: 0, persistAcrossSessions: false });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'something-else', scheduledTime: 0, persistAcrossSessions: false });
+    stop();
+    await fakeBrowser.alarms.onAlarm.trigger({ name: BREAK_ALARM, scheduledTime: 0, persistAcrossSessions: false });
+    expect(due).toBe(1);
   });
 
   it('stays quiet without the notifications permission but keeps the schedule', async () => {

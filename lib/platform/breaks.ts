@@ -1,13 +1,12 @@
 import { browser } from 'wxt/browser';
 import { logBreak } from '../domain/checklist-progress';
-import { nextBreakTime } from '../domain/break-schedule';
+import { nextBreakTime, SNOOZE_MINUTES } from '../domain/break-schedule';
 import { localIsoDate } from '../domain/calendar';
 import type { BreakSettings } from '../schemas/checklist';
 import type { DeskItems } from '../state/desk-items';
 
 export const BREAK_ALARM = 'posture-break';
 export const BREAK_NOTIFICATION = 'posture-break';
-export const SNOOZE_MINUTES = 10;
 
 /** Makes the alarm match the settings: one alarm for the next break, none while breaks are off. */
 export async function syncBreakAlarm(settings: BreakSettings, now = new Date()): Promise<void> {
@@ -19,11 +18,31 @@ export async function syncBreakAlarm(settings: BreakSettings, now = new Date()):
 /** Whether the optional notifications permission is granted. */
 export const hasNotifications = () => browser.permissions.contains({ permissions: ['notifications'] });
 
-/** The alarm went off: offer the break (if notifications are allowed) and schedule the next one. */
+/** Whether the checklists are open beside a page (Chrome's side panel, Firefox's sidebar). */
+export async function isPanelOpen(): Promise<boolean> {
+  try {
+    if (import.meta.env.FIREFOX) return await (browser as unknown as { sidebarAction: { isOpen: (d: object) => Promise<boolean> } }).sidebarAction.isOpen({});
+    return (await browser.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** Calls back each time the break alarm goes off; the open side panel offers the break itself. */
+export function onBreakDue(callback: () => void): () => void {
+  const listener = (alarm: { name: string }) => alarm.name === BREAK_ALARM && callback();
+  browser.alarms.onAlarm.addListener(listener);
+  return () => browser.alarms.onAlarm.removeListener(listener);
+}
+
+/**
+ * The alarm went off: offer the break and schedule the next one. An open side panel offers it in
+ * place; otherwise a notification does, if the runner allowed them.
+ */
 export async function onBreakAlarm(items: DeskItems, now = new Date()): Promise<void> {
   const { value: settings } = await items.breakSettings.read();
   if (!settings.enabled) return browser.alarms.clear(BREAK_ALARM).then(() => undefined);
-  if (await hasNotifications()) {
+  if ((await hasNotifications()) && !(await isPanelOpen())) {
     const firefox = import.meta.env.FIREFOX;
     await browser.notifications.create(BREAK_NOTIFICATION, {
       type: 'basic',

@@ -6,10 +6,12 @@ import { createDeskState } from './desk-state';
 let clock = new Date(2026, 10, 26, 10, 0);
 const now = () => clock;
 
+let snoozes = 0;
+
 async function desk({ granted = true } = {}) {
   const app = createAppState({ now });
   await app.load();
-  const state = createDeskState({ app, now, requestNotifications: async () => granted });
+  const state = createDeskState({ app, now, requestNotifications: async () => granted, snoozeBreak: async () => void snoozes++ });
   await state.load();
   return { app, state };
 }
@@ -17,6 +19,7 @@ async function desk({ granted = true } = {}) {
 beforeEach(() => {
   fakeBrowser.reset();
   clock = new Date(2026, 10, 26, 10, 0);
+  snoozes = 0;
 });
 
 describe('desk state on WXT storage', () => {
@@ -56,6 +59,25 @@ describe('desk state on WXT storage', () => {
     await state.setBreaks({ enabled: true, everyMinutes: 30 });
     expect(state.breakSettings.value).toMatchObject({ enabled: true, everyMinutes: 30 });
     expect(state.breakMessage.value).toBeNull();
+  });
+
+  it('offers a due break only while breaks are on, and counts the answer', async () => {
+    const { state } = await desk();
+    state.announceBreak();
+    expect(state.breakDue.value).toBe(false);
+    await state.setBreaks({ enabled: true });
+    state.announceBreak();
+    expect(state.breakDue.value).toBe(true);
+    await state.answerBreak('take');
+    expect(state.breakDue.value).toBe(false);
+    state.announceBreak();
+    await state.answerBreak('skip');
+    state.announceBreak();
+    await state.answerBreak('snooze');
+    expect(state.breakDue.value).toBe(false);
+    expect(snoozes).toBe(1);
+    expect(state.breaksThisWeek.value).toEqual({ taken: 1, skipped: 1 });
+    expect(await fakeBrowser.storage.local.get('breakLog')).toEqual({ breakLog: { '2026-11-26': { taken: 1, skipped: 1 } } });
   });
 
   it('falls back with a notice when stored ticks are corrupted', async () => {

@@ -1,6 +1,6 @@
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import { CHECKLISTS } from '../../data/checklists';
-import { listHistory, tailorChecklist, toggleTick, type HistoryDay, type TailoredItem } from '../domain/checklist-progress';
+import { listHistory, logBreak, tailorChecklist, toggleTick, type HistoryDay, type TailoredItem } from '../domain/checklist-progress';
 import { localIsoDate, shiftIsoDate } from '../domain/calendar';
 import { likelyCauseIds } from '../domain/likely-causes';
 import { scoreCauses } from '../domain/score-causes';
@@ -25,11 +25,17 @@ export interface DeskState {
   notices: ReadonlySignal<string[]>;
   /** Why breaks are off when the runner tried to turn them on. */
   breakMessage: ReadonlySignal<string | null>;
+  /** A break alarm went off while this page was open, and the runner has not answered it yet. */
+  breakDue: ReadonlySignal<boolean>;
   load: () => Promise<void>;
   tick: (itemId: string, on: boolean) => Promise<void>;
   /** Re-reads the clock: ticks belong to the local day and a new day starts fresh. */
   refreshDay: () => void;
   setBreaks: (patch: Partial<BreakSettings>) => Promise<void>;
+  /** The break alarm went off: offer the break here, if breaks are on. */
+  announceBreak: () => void;
+  /** The runner's answer to the offered break: counted as taken or skipped, or put off ten minutes. */
+  answerBreak: (answer: 'take' | 'snooze' | 'skip') => Promise<void>;
   dismissNotices: () => void;
   dispose: () => void;
 }
@@ -40,16 +46,19 @@ export interface DeskDeps {
   now?: () => Date;
   /** Asks for the notifications permission, inside the click that turns breaks on. */
   requestNotifications: () => Promise<boolean>;
+  /** Puts the next break off by ten minutes. */
+  snoozeBreak: () => Promise<void>;
 }
 
 /** The side panel's state: tailored checklists with daily ticks and history, and posture-break settings. */
-export function createDeskState({ app, items = defineDeskItems(), now = () => new Date(), requestNotifications }: DeskDeps): DeskState {
+export function createDeskState({ app, items = defineDeskItems(), now = () => new Date(), requestNotifications, snoozeBreak }: DeskDeps): DeskState {
   const loaded = signal(false);
   const today = signal(localIsoDate(now()));
   const ticks = signal<Ticks>({});
   const breakSettings = signal<BreakSettings>(DEFAULT_BREAK_SETTINGS);
   const breakLog = signal<BreakLog>({});
   const breakMessage = signal<string | null>(null);
+  const breakDue = signal(false);
   const notices = signal<string[]>([]);
   const unwatch: (() => void)[] = [];
   const notice = (n: string | null) => n && !notices.value.includes(n) && (notices.value = [...notices.value, n]);
@@ -72,6 +81,7 @@ export function createDeskState({ app, items = defineDeskItems(), now = () => ne
     ),
     notices,
     breakMessage,
+    breakDue,
     async load() {
       const [t, b, l] = await Promise.all([items.ticks.read(), items.breakSettings.read(), items.breakLog.read()]);
       batch(() => {
@@ -103,6 +113,15 @@ export function createDeskState({ app, items = defineDeskItems(), now = () => ne
       }
       breakSettings.value = next;
       await items.breakSettings.write(next);
+    },
+    announceBreak: () => {
+      if (breakSettings.value.enabled) breakDue.value = true;
+    },
+    async answerBreak(answer) {
+      breakDue.value = false;
+      if (answer === 'snooze') return snoozeBreak();
+      breakLog.value = logBreak(breakLog.value, localIsoDate(now()), answer === 'take' ? 'taken' : 'skipped');
+      await items.breakLog.write(breakLog.value);
     },
     dismissNotices: () => (notices.value = []),
     dispose: () => unwatch.splice(0).forEach((stop) => stop()),

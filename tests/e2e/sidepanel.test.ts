@@ -81,6 +81,26 @@ describe('side panel in real Chromium', () => {
     await expect.poll(alarms, { timeout: 5000 }).toEqual([]);
   });
 
+  it('offers a due break in the open panel, which starts the routine and counts it', async () => {
+    const page = await openPanel();
+    await page.getByRole('switch', { name: /one-minute break/ }).waitFor();
+    const worker = extension().context.serviceWorkers()[0]!;
+    type Chrome = { chrome: { alarms: { create: (n: string, a: object) => Promise<void> }; storage: { local: { set: (v: object) => Promise<void> } } } };
+    await worker.evaluate(() =>
+      (globalThis as unknown as Chrome).chrome.storage.local.set({ breakSettings: { enabled: true, everyMinutes: 40, start: '00:00', end: '23:59', days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] } }),
+    );
+    await page.getByRole('switch', { name: /one-minute break/ }).and(page.locator(':checked')).waitFor();
+    // Bring the next break forward to now (an unpacked extension may set alarms this short).
+    await worker.evaluate(() => (globalThis as unknown as Chrome).chrome.alarms.create('posture-break', { when: Date.now() + 100 }));
+    const offer = page.getByRole('alert').filter({ hasText: 'Time for a posture break' });
+    await offer.waitFor({ timeout: 10_000 });
+    expect(await seriousViolations(page)).toEqual([]);
+    await offer.getByRole('button', { name: 'Start the break' }).click();
+    await page.getByRole('heading', { name: 'Posture break' }).waitFor();
+    await page.getByRole('button', { name: 'Close' }).click();
+    await page.getByText(/This week: 1 break taken, 0 skipped/).waitFor();
+  });
+
   it('runs the one-minute desk routine from the break link', async () => {
     const page = await extension().open('sidepanel.html#break');
     await page.getByRole('heading', { name: 'Posture break' }).waitFor();
