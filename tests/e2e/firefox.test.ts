@@ -38,6 +38,18 @@ describe('the Firefox build in real Firefox', () => {
     expect(await again.evaluate(() => [...document.querySelectorAll('label')].find((l) => l.textContent?.includes('Water through the day'))?.querySelector('input')?.checked)).toBe(true);
   });
 
+  it('offers a due posture break in the open sidebar page', async () => {
+    const panel = await firefox().open('sidepanel.html');
+    await headingIs(panel, 'At your desk');
+    const breaks = { breakSettings: { enabled: true, everyMinutes: 40, start: '00:00', end: '23:59', days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] } };
+    await panel.evaluate((v) => (globalThis as unknown as { browser: typeof import('wxt/browser').browser }).browser.storage.local.set(v), breaks);
+    await panel.waitForFunction(() => (document.querySelector('[role=switch]') as HTMLInputElement | null)?.checked === true);
+    await panel.evaluate(() => (globalThis as unknown as { browser: typeof import('wxt/browser').browser }).browser.alarms.create('posture-break', { when: Date.now() + 100 }));
+    await panel.waitForFunction(() => document.querySelector('[role=alert]')?.textContent?.includes('Time for a posture break'));
+    await clickText(panel, 'Start the break');
+    await headingIs(panel, 'Posture break');
+  });
+
   it('makes the week sheet with pdf-lib, offered as a one-page PDF', async () => {
     const setup = await firefox().open('popup.html');
     await setup.evaluate((v) => (globalThis as unknown as { browser: typeof import('wxt/browser').browser }).browser.storage.local.set(v), DONE);
