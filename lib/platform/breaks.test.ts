@@ -6,14 +6,16 @@ import { BREAK_ALARM, onBreakAlarm, onBreakDue, skipBreak, snoozeBreak, startBre
 
 const THU_10 = new Date(2026, 10, 26, 10, 0);
 const on = { ...DEFAULT_BREAK_SETTINGS, enabled: true };
+const WINDOW_IN_USE = 3;
 
 beforeEach(() => {
   vi.restoreAllMocks();
   fakeBrowser.reset();
-  // The fake browser leaves these unmocked: answer as a browser that granted notifications and
-  // has no side panel open.
+  // The fake browser leaves these unmocked (and its windows have no "last focused" of their own):
+  // answer as a browser that granted notifications, has no side panel open, and is in use in one window.
   fakeBrowser.permissions.contains = vi.fn(async () => true);
   fakeBrowser.runtime.getContexts = vi.fn(async () => []);
+  fakeBrowser.windows.getLastFocused = vi.fn(async () => ({ id: WINDOW_IN_USE }) as never);
 });
 
 describe('posture-break alarms on the fake browser', () => {
@@ -33,15 +35,21 @@ describe('posture-break alarms on the fake browser', () => {
     expect((await fakeBrowser.alarms.get(BREAK_ALARM))?.scheduledTime).toBe(new Date(2026, 10, 26, 11, 0).getTime());
   });
 
-  it('leaves the break to the open side panel: no notification, the schedule kept', async () => {
+  it('leaves the break to a side panel open in the window in use: no notification, the schedule kept', async () => {
     const items = defineDeskItems();
     await items.breakSettings.write(on);
-    fakeBrowser.runtime.getContexts = vi.fn(async () => [{ contextType: 'SIDE_PANEL', documentUrl: 'chrome-extension://x/sidepanel.html' }] as never);
+    const panelIn = (windowId: number | undefined) =>
+      (fakeBrowser.runtime.getContexts = vi.fn(async () => [{ contextType: 'SIDE_PANEL', windowId, documentUrl: 'chrome-extension://x/sidepanel.html' }] as never));
     const created = vi.spyOn(fakeBrowser.notifications, 'create');
+    panelIn(WINDOW_IN_USE);
     await onBreakAlarm(items, new Date(2026, 10, 26, 10, 20));
     expect(fakeBrowser.runtime.getContexts).toHaveBeenCalledWith({ contextTypes: ['SIDE_PANEL'] });
     expect(created).not.toHaveBeenCalled();
     expect((await fakeBrowser.alarms.get(BREAK_ALARM))?.scheduledTime).toBe(new Date(2026, 10, 26, 11, 0).getTime());
+    // A panel left open in another window would go unseen: notify as usual.
+    panelIn(WINDOW_IN_USE + 1);
+    await onBreakAlarm(items, new Date(2026, 10, 26, 11, 0));
+    expect(created).toHaveBeenCalledTimes(1);
   });
 
   it('calls back in the page each time the break alarm goes off, and only for it', async () => {

@@ -18,11 +18,13 @@ export async function syncBreakAlarm(settings: BreakSettings, now = new Date()):
 /** Whether the optional notifications permission is granted. */
 export const hasNotifications = () => browser.permissions.contains({ permissions: ['notifications'] });
 
-/** Whether the checklists are open beside a page (Chrome's side panel, Firefox's sidebar). */
+/** Whether the checklists are open in the window the runner last used (Chrome's side panel, Firefox's sidebar). */
 export async function isPanelOpen(): Promise<boolean> {
   try {
+    // Without a window, Firefox answers for the topmost one.
     if (import.meta.env.FIREFOX) return await (browser as unknown as { sidebarAction: { isOpen: (d: object) => Promise<boolean> } }).sidebarAction.isOpen({});
-    return (await browser.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length > 0;
+    const [panels, focused] = await Promise.all([browser.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] }), browser.windows.getLastFocused()]);
+    return panels.some((panel) => panel.windowId === focused.id);
   } catch {
     return false;
   }
