@@ -14,18 +14,19 @@ type View = { name: 'plan' } | { name: 'settings' } | { name: 'guided'; kind: Gu
 
 /** Everything after the questionnaire: the plan, guided sessions and settings. */
 export default function PlanScreen({ state, platform }: { state: AppState; platform: PopupPlatform }) {
-  const stored = useMemo(() => createCurrentPlan(state, { build: platform.version }), [state, platform.version]);
-  useEffect(() => stored.dispose, [stored]);
+  const current = useMemo(() => createCurrentPlan(state, { build: platform.version }), [state, platform.version]);
+  useEffect(() => current.dispose, [current]);
   const view = useSignal<View>({ name: 'plan' });
   const back = () => (view.value = { name: 'plan' });
-  const plan = stored.plan.value;
+  const plan = current.plan.value;
 
   if (view.value.name === 'settings') return <SettingsView state={state} onClose={back} />;
-  if (stored.status.value === 'failed') {
+  if (current.status.value === 'failed') {
     return (
       <main class="plan">
+        <h1>This week</h1>
         <p role="alert">Your plan could not be put together just now.</p>
-        <button type="button" onClick={stored.retry}>
+        <button type="button" class="primary" onClick={current.retry}>
           Try again
         </button>
       </main>
