@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
 import type { AppState } from '../../lib/state/app-state';
 import { createCurrentPlan } from '../../lib/state/current-plan';
+import { Disclaimer } from '../Disclaimer';
 import { lazy } from '../lazy';
 import type { PopupPlatform } from '../PopupApp';
 import { PlanView } from './PlanView';
@@ -29,6 +30,7 @@ export default function PlanScreen({ state, platform }: { state: AppState; platf
         <button type="button" class="primary" onClick={current.retry}>
           Try again
         </button>
+        <Disclaimer />
       </main>
     );
   }
