@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { ProtocolError, type Browser, type Page } from 'puppeteer-core';
 import { afterEach, beforeEach } from 'vitest';
 import { ROOT } from './extension';
 
@@ -41,11 +41,28 @@ export async function launchFirefoxExtension(): Promise<FirefoxExtension> {
       const url = `${FIREFOX_ORIGIN}/${page}`;
       // Firefox's WebDriver never reports an extension page as loaded, so wait for the page itself.
       tab.goto(url, { timeout: 0 }).catch(() => {});
-      await tab.waitForFunction((u) => location.href === u && document.readyState === 'complete', {}, url);
+      await waitForPage(tab, url);
       return tab;
     },
     close: () => browser.close(),
   };
+}
+
+/** Waits until `tab` shows `url`, fully loaded. */
+async function waitForPage(tab: Page, url: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const remaining = Math.max(1, deadline - Date.now());
+      await tab.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: remaining }, url);
+      return;
+    } catch (error) {
+      // While the tab is between documents, Firefox's WebDriver can fail an evaluation outright
+      // (a protocol error, not a timeout): ask again until the deadline.
+      if (Date.now() >= deadline || !(error instanceof Error && error.cause instanceof ProtocolError)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }
 
 /**
