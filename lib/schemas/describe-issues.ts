@@ -26,7 +26,10 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], help: Record
       lines.set('(root)', '(root): expected a JSON object of answers');
       continue;
     }
-    if (!lines.has(field)) lines.set(field, `${field}: expected ${help[field] ?? 'a valid value'}${given(field)}`);
+    // A check that says its own words (params.plain) is quoted as it is: "age: Backstride is for adults...".
+    const plain = issue.code === 'custom' && (issue.params as { plain?: boolean } | undefined)?.plain === true;
+    if (plain) lines.set(field, `${field}: ${issue.message}${given(field)}`);
+    else if (!lines.has(field)) lines.set(field, `${field}: expected ${help[field] ?? 'a valid value'}${given(field)}`);
   }
   return [...lines.values()];
 }

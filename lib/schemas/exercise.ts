@@ -8,8 +8,23 @@ export type ItemType = z.infer<typeof ItemTypeSchema>;
 /** The strength families every routine promises: one variant of each, every strength day. */
 export const CORE_FAMILIES = ['plank', 'bridge', 'squat', 'lunge'] as const;
 
-/** Answer-derived conditions under which an exercise is left out. */
-export const ContraindicationSchema = z.enum(['disc-diagnosis', 'pain-below-knee', 'severe-pain']);
+/**
+ * Answer-derived conditions: an exercise lists those that leave it out (`avoid`) and, for an
+ * alternative, those it is only for (`onlyWhen`). `eases-leaning-back` leaves out sustained flexion,
+ * `eases-bending-forward` extension; `pregnant-16-weeks-plus` anything lying flat on the back;
+ * `postpartum-early` (under 12 weeks after birth) everything but walking for cross-training;
+ * `plank-under-10s` (week 1 only) swaps the front plank for the kneeling one.
+ */
+export const ContraindicationSchema = z.enum([
+  'disc-diagnosis',
+  'pain-below-knee',
+  'severe-pain',
+  'eases-leaning-back',
+  'eases-bending-forward',
+  'pregnant-16-weeks-plus',
+  'postpartum-early',
+  'plank-under-10s',
+]);
 export type Contraindication = z.infer<typeof ContraindicationSchema>;
 
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -47,6 +62,8 @@ export const ExerciseSchema = z.strictObject({
   dosage: z.array(DosageSchema).check(z.length(PROGRAMME_WEEKS)),
   cues: z.array(z.string().check(z.minLength(5), z.maxLength(64))).check(z.minLength(2), z.maxLength(3)),
   avoid: z.array(ContraindicationSchema),
+  /** An alternative: offered only while one of these holds (and it then wins over its family's plain variant). */
+  onlyWhen: z.optional(z.array(ContraindicationSchema)),
   /** Id of the stick-figure pose in the pose library. */
   pose: id,
 });

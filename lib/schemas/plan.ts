@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { DaySchema } from './answers';
+import { DaySchema, RedFlagSchema } from './answers';
 import { CauseIdSchema } from './cause';
 import { DosageSchema, ItemTypeSchema } from './exercise';
 import { PROGRAMME_WEEKS } from './programme';
@@ -31,7 +31,9 @@ export type Session = z.infer<typeof SessionSchema>;
 export const DayPlanSchema = z.strictObject({ day: DaySchema, sessions: z.array(SessionSchema) });
 export type DayPlan = z.infer<typeof DayPlanSchema>;
 
-export const NoteSchema = z.strictObject({ id: z.string(), text: z.string() });
+/** The facts a note states (days, distances, pain), so a check can hold every note to its week. */
+export const NoteValuesSchema = z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())]));
+export const NoteSchema = z.strictObject({ id: z.string(), text: z.string(), values: z.optional(NoteValuesSchema) });
 export type Note = z.infer<typeof NoteSchema>;
 
 export const WeekPlanSchema = z.strictObject({
@@ -42,13 +44,40 @@ export const WeekPlanSchema = z.strictObject({
 });
 export type WeekPlan = z.infer<typeof WeekPlanSchema>;
 
-export const UrgencySchema = z.enum(['emergency', 'urgent']);
+/**
+ * Why a plan stops: `emergency` (get help now), `urgent` (a doctor today), `severe-pain` (pain 9-10:
+ * a GP soon, urgent care now if it cannot be coped with), `not-adult` (under 18: not for this product).
+ */
+export const UrgencySchema = z.enum(['emergency', 'urgent', 'severe-pain', 'not-adult']);
 export type Urgency = z.infer<typeof UrgencySchema>;
+
+/** Why the plan refers the runner to a clinician while still planning. */
+export const ReferralReasonSchema = z.enum([
+  'spinal-diagnosis',
+  'below-knee',
+  'leg-length',
+  'high-pain',
+  'long-pain',
+  'older-new-pain',
+  'younger-new-pain',
+  'inflammatory',
+  'risk-factors',
+  'pregnancy',
+  'postpartum',
+  'cleared-flags',
+  'cough-sneeze-diagnosed',
+  'minor-trauma',
+]);
+export type ReferralReason = z.infer<typeof ReferralReasonSchema>;
 
 export const SafetySchema = z.strictObject({
   stop: z.boolean(),
   urgency: z.nullable(UrgencySchema),
+  /** The red flags behind a stop (empty for severe pain and age). */
+  flags: z.array(RedFlagSchema),
   referral: z.boolean(),
+  referralReasons: z.array(ReferralReasonSchema),
+  /** In words: the direction first, then one line per flag or reason. */
   messages: z.array(z.string()),
 });
 export type Safety = z.infer<typeof SafetySchema>;
