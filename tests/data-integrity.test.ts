@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EXERCISES } from '../data/exercises';
 import { POSES } from '../data/poses';
 import { CAUSE_IDS } from '../lib/schemas/cause';
+import { isAllowed } from '../lib/domain/select-exercises';
 import { CORE_FAMILIES, ContraindicationSchema, ExerciseSchema } from '../lib/schemas/exercise';
 import { PROGRAMME_WEEKS } from '../lib/schemas/programme';
 import { PoseSchema } from '../lib/schemas/pose';
@@ -39,15 +40,28 @@ describe('exercise library', () => {
     }
   });
 
-  it('keeps, in each promised strength family, a week-1 variant that no answer rules out', () => {
-    for (const family of CORE_FAMILIES) {
-      const safe = EXERCISES.filter((ex) => ex.family === family && ex.fromWeek === 1 && ex.avoid.length === 0 && !ex.highImpact && ex.selection === 'everyone');
-      expect(safe.length, family).toBeGreaterThanOrEqual(1);
+  it('keeps every promised strength family in every routine, whatever conditions hold, in every week', () => {
+    const conditions = ContraindicationSchema.options;
+    for (let mask = 0; mask < 1 << conditions.length; mask++) {
+      const holding = new Set(conditions.filter((_, i) => mask & (1 << i)));
+      for (let week = 1; week <= PROGRAMME_WEEKS; week++) {
+        for (const gentle of [false, true]) {
+          const ctx = { week, gentle, noHighImpact: gentle, conditions: holding };
+          for (const family of CORE_FAMILIES) {
+            const allowed = EXERCISES.filter((ex) => ex.family === family && ex.selection === 'everyone' && isAllowed(ex, ctx));
+            expect(allowed.length, `${family} with ${[...holding].join(', ')} in week ${week}${gentle ? ', gentle' : ''}`).toBeGreaterThanOrEqual(1);
+          }
+        }
+      }
     }
   });
 
-  it('keeps every contraindication in use (no dead options)', () => {
-    for (const c of ContraindicationSchema.options) expect(EXERCISES.some((ex) => ex.avoid.includes(c)), c).toBe(true);
+  it('keeps every condition in use (no dead options)', () => {
+    for (const c of ContraindicationSchema.options) expect(EXERCISES.some((ex) => ex.avoid.includes(c) || ex.onlyWhen?.includes(c)), c).toBe(true);
+  });
+
+  it('gives every harder variant a dose for each step it can appear in', () => {
+    for (const ex of EXERCISES) expect(ex.dosage.length, ex.id).toBeGreaterThanOrEqual(PROGRAMME_WEEKS - ex.fromWeek + 1);
   });
 
   it('prints every name and cue in the sheet font', async () => {
@@ -79,7 +93,8 @@ describe('questions', () => {
   it('asks every answer field once and labels every allowed value', async () => {
     const { QUESTIONS, QUESTION_STEPS } = await import('../data/questions');
     const { AnswersSchema } = await import('../lib/schemas/answers');
-    const fields = Object.keys(AnswersSchema.shape);
+    // clearedFlags is not a question: the stop screen sets it when a clinician has cleared a flag.
+    const fields = Object.keys(AnswersSchema.shape).filter((f) => f !== 'clearedFlags');
     expect(QUESTION_STEPS.flatMap((s) => s.fields).sort()).toEqual([...fields].sort());
     expect(QUESTION_STEPS[0]!.fields).toEqual(['redFlags']);
     for (const [field, q] of Object.entries(QUESTIONS)) {

@@ -18,7 +18,7 @@ export const COOL_DOWN = [
   },
   {
     id: 'figure-four-stretch', name: 'Figure-4 stretch', type: 'static', selection: 'everyone', causes: ['flexibility', 'spinal-condition'],
-    fromWeek: 1, highImpact: false, dosage: HOLD, avoid: [], pose: 'figure-four',
+    fromWeek: 1, highImpact: false, dosage: HOLD, avoid: ['pregnant-16-weeks-plus'], pose: 'figure-four',
     cues: ['On your back, ankle across the other knee', 'Pull the thighs in until the seat stretches'],
   },
   {
@@ -33,7 +33,7 @@ export const COOL_DOWN = [
   },
   {
     id: 'childs-pose', name: "Child's pose", type: 'static', selection: 'everyone', causes: ['flexibility', 'posture'],
-    fromWeek: 1, highImpact: false, dosage: ramp({ sets: 2, seconds: 30 }), avoid: [], pose: 'childs-pose',
+    fromWeek: 1, highImpact: false, dosage: ramp({ sets: 2, seconds: 30 }), avoid: ['eases-leaning-back'], pose: 'childs-pose',
     cues: ['Sit back onto the heels, arms long', 'Breathe into the lower back'],
   },
   {
@@ -43,7 +43,13 @@ export const COOL_DOWN = [
   },
   {
     id: 'knee-to-chest', name: 'Knee to chest', type: 'static', selection: 'likely-cause', causes: ['spinal-condition', 'flexibility'],
-    fromWeek: 1, highImpact: false, dosage: HOLD, avoid: [], pose: 'knee-to-chest',
+    fromWeek: 1, highImpact: false, dosage: HOLD, avoid: ['eases-leaning-back', 'pregnant-16-weeks-plus'], pose: 'knee-to-chest',
     cues: ['On your back, hug one knee in', 'Keep the other leg relaxed'],
+  },
+  {
+    // Gentle extension, for a back that eases leaning back (in place of sustained forward bends).
+    id: 'lying-on-elbows', name: 'Lying on elbows', type: 'static', selection: 'everyone', causes: ['spinal-condition', 'posture'],
+    fromWeek: 1, highImpact: false, dosage: ramp({ sets: 2, seconds: 30 }), avoid: ['pregnant-16-weeks-plus', 'postpartum-early'], onlyWhen: ['eases-leaning-back'], pose: 'lying-on-elbows',
+    cues: ['Lie face down, prop up on the forearms', 'Let the belly and hips sag; stop if it hurts'],
   },
 ] satisfies Exercise[];

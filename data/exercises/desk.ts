@@ -15,7 +15,7 @@ export const DESK = [
   },
   {
     id: 'standing-back-extension', name: 'Standing back bend', type: 'dynamic', selection: 'desk', causes: ['posture', 'spinal-condition'],
-    fromWeek: 1, highImpact: false, dosage: ramp({ sets: 1, reps: 5 }), avoid: ['pain-below-knee'], pose: 'back-extension',
+    fromWeek: 1, highImpact: false, dosage: ramp({ sets: 1, reps: 5 }), avoid: ['pain-below-knee', 'eases-bending-forward', 'pregnant-16-weeks-plus'], pose: 'back-extension',
     cues: ['Hands on the lower back, lean back gently', 'Only as far as feels easy'],
   },
   {

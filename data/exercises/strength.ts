@@ -9,6 +9,12 @@ export const STRENGTH = [
     cues: ['Elbows under shoulders, body in one line', 'Squeeze your seat, breathe slowly'],
   },
   {
+    // Only in week 1, for a tested front plank under 10 s: the knees take some of the load.
+    id: 'kneeling-plank', name: 'Plank on knees', type: 'strength', family: 'plank', selection: 'everyone', causes: ['weak-core', 'posture'],
+    fromWeek: 1, highImpact: false, dosage: ramp({ sets: 2, seconds: 15 }, { sets: 3, seconds: 30 }), avoid: [], onlyWhen: ['plank-under-10s'], pose: 'kneeling-plank',
+    cues: ['Elbows under shoulders, knees down', 'Hips in line from knees to head'],
+  },
+  {
     id: 'plank-shoulder-taps', name: 'Plank shoulder taps', type: 'strength', family: 'plank', selection: 'everyone', causes: ['weak-core'],
     fromWeek: 6, highImpact: false, dosage: ramp({ sets: 2, reps: 8, perSide: true }, { sets: 3, reps: 12 }), avoid: ['disc-diagnosis', 'severe-pain'], pose: 'plank-shoulder-tap',
     cues: ['High plank, feet a little wider', 'Tap a shoulder without rocking the hips'],
@@ -20,22 +26,28 @@ export const STRENGTH = [
   },
   {
     id: 'side-plank', name: 'Side plank', type: 'strength', family: 'side-plank', selection: 'likely-cause', causes: ['weak-core', 'leg-length'],
-    fromWeek: 4, highImpact: false, dosage: ramp({ sets: 2, seconds: 30, perSide: true }, { sets: 3, seconds: 60 }), avoid: ['severe-pain'], pose: 'side-plank',
+    fromWeek: 4, highImpact: false, dosage: ramp({ sets: 2, seconds: 20, perSide: true }, { sets: 3, seconds: 60 }), avoid: ['severe-pain'], pose: 'side-plank',
     cues: ['Feet stacked, body in one long line', 'Push the floor away with the elbow'],
   },
   {
     id: 'glute-bridge', name: 'Glute bridge', type: 'strength', family: 'bridge', selection: 'everyone', causes: ['weak-core', 'posture', 'spinal-condition'],
-    fromWeek: 1, highImpact: false, dosage: ramp({ sets: 2, reps: 10 }, { sets: 3, reps: 15 }), avoid: [], pose: 'bridge',
+    fromWeek: 1, highImpact: false, dosage: ramp({ sets: 2, reps: 10 }, { sets: 3, reps: 15 }), avoid: ['pregnant-16-weeks-plus'], pose: 'bridge',
     cues: ['Feet flat, push through the heels', 'Lift until hips and knees line up'],
   },
   {
+    // From 16 weeks of pregnancy nothing is done lying flat: shoulders rest on a sofa instead.
+    id: 'sofa-hip-thrust', name: 'Sofa hip lift', type: 'strength', family: 'bridge', selection: 'everyone', causes: ['weak-core', 'posture'],
+    fromWeek: 1, highImpact: false, dosage: ramp({ sets: 2, reps: 10 }, { sets: 3, reps: 15 }), avoid: [], onlyWhen: ['pregnant-16-weeks-plus'], pose: 'hip-thrust',
+    cues: ['Shoulders on the sofa edge, feet flat', 'Lift the hips level with the knees'],
+  },
+  {
     id: 'bridge-march', name: 'Bridge march', type: 'strength', family: 'bridge', selection: 'everyone', causes: ['weak-core', 'leg-length'],
-    fromWeek: 3, highImpact: false, dosage: ramp({ sets: 2, reps: 6, perSide: true }, { sets: 3, reps: 10 }), avoid: ['severe-pain'], pose: 'bridge-march',
+    fromWeek: 3, highImpact: false, dosage: ramp({ sets: 2, reps: 6, perSide: true }, { sets: 3, reps: 10 }), avoid: ['severe-pain', 'pregnant-16-weeks-plus'], pose: 'bridge-march',
     cues: ['Hold the bridge, lift one foot at a time', 'Keep the hips level as you march'],
   },
   {
     id: 'single-leg-bridge', name: 'Single-leg bridge', type: 'strength', family: 'bridge', selection: 'everyone', causes: ['weak-core', 'past-injury', 'leg-length'],
-    fromWeek: 6, highImpact: false, dosage: ramp({ sets: 2, reps: 10, perSide: true }, { sets: 2, reps: 15 }), avoid: ['disc-diagnosis', 'severe-pain'], pose: 'single-leg-bridge',
+    fromWeek: 6, highImpact: false, dosage: ramp({ sets: 2, reps: 10, perSide: true }, { sets: 2, reps: 15 }), avoid: ['disc-diagnosis', 'severe-pain', 'pregnant-16-weeks-plus'], pose: 'single-leg-bridge',
     cues: ['One leg straight, push through the other heel', 'Hips stay level, no twisting'],
   },
   {
@@ -45,7 +57,7 @@ export const STRENGTH = [
   },
   {
     id: 'dead-bug', name: 'Dead bug', type: 'strength', selection: 'likely-cause', causes: ['weak-core', 'spinal-condition'],
-    fromWeek: 1, highImpact: false, dosage: ramp({ sets: 2, reps: 8, perSide: true }, { sets: 3, reps: 14 }), avoid: [], pose: 'dead-bug',
+    fromWeek: 1, highImpact: false, dosage: ramp({ sets: 2, reps: 8, perSide: true }, { sets: 3, reps: 14 }), avoid: ['pregnant-16-weeks-plus'], pose: 'dead-bug',
     cues: ['Lower back stays pressed to the floor', 'Lower opposite arm and leg slowly'],
   },
   {
@@ -95,7 +107,7 @@ export const STRENGTH = [
   },
   {
     id: 'pelvic-tilt', name: 'Pelvic tilt', type: 'strength', selection: 'likely-cause', causes: ['spinal-condition', 'posture'],
-    fromWeek: 1, highImpact: false, dosage: ramp({ sets: 2, reps: 10 }, { sets: 3, reps: 15 }), avoid: [], pose: 'pelvic-tilt',
+    fromWeek: 1, highImpact: false, dosage: ramp({ sets: 2, reps: 10 }, { sets: 3, reps: 15 }), avoid: ['pregnant-16-weeks-plus'], pose: 'pelvic-tilt',
     cues: ['Lie on your back, knees bent', 'Flatten the lower back gently, then relax'],
   },
 ] satisfies Exercise[];

@@ -1,14 +1,17 @@
 import { DAYS, type Day } from '../schemas/answers';
-import type { Note } from '../schemas/plan';
-import { areAdjacent, DAY_NAMES, inWeekOrder, nextDay } from './week-days';
+import { areAdjacent, inWeekOrder, nextDay } from './week-days';
 
 /** Which day gets what: the skeleton of the week before any exercise is chosen. */
 export interface WeekLayout {
   runs: Day[];
   rest: Day;
   strength: Day[];
+  /** Days free for cross-training: neither a run nor the rest day. */
   crossTraining: Day[];
-  notes: Note[];
+  /** A daily runner's day turned into the rest day, if any. */
+  restAdded: Day | null;
+  /** Run days dropped to keep run/walk sessions 48 h apart. */
+  spacedOut: Day[];
 }
 
 export interface LayoutInput {
@@ -62,25 +65,22 @@ function chooseStrength(k: number, rest: Day, runs: readonly Day[]): Day[] {
 
 /** Lays out the week: runs, one full rest day, strength days and cross-training days. */
 export function arrangeWeek(input: LayoutInput): WeekLayout {
-  const notes: Note[] = [];
-  let runs = inWeekOrder(input.runDays);
-  const wanted = runs;
-  if (input.pauseRuns) runs = [];
+  const wanted = inWeekOrder(input.runDays);
+  let runs = input.pauseRuns ? [] : wanted;
+  let restAdded: Day | null = null;
+  let spacedOut: Day[] = [];
   if (runs.length === 7) {
     runs = runs.filter((d) => d !== 'mon');
-    notes.push({ id: 'rest-day-added', text: 'You run every day, so Monday becomes a rest day. Muscles and discs get stronger while you rest, not while you run.' });
+    restAdded = 'mon';
   }
   if (input.runWalk) {
     const spaced = spaceOut(runs);
-    if (spaced.length < runs.length) {
-      const dropped = runs.filter((d) => !spaced.includes(d)).map((d) => DAY_NAMES[d]);
-      notes.push({ id: 'run-walk-spacing', text: `Run/walk sessions need two days apart, so ${dropped.join(' and ')} ${dropped.length > 1 ? 'are' : 'is'} cross-training instead.` });
-    }
+    spacedOut = runs.filter((d) => !spaced.includes(d));
     runs = spaced;
   }
   const free = DAYS.filter((d) => !wanted.includes(d));
-  const rest = chooseRest(runs, free.length > 0 ? free : DAYS.filter((d) => !runs.includes(d)));
+  const rest = restAdded ?? chooseRest(runs, free.length > 0 ? free : DAYS.filter((d) => !runs.includes(d)));
   const strength = chooseStrength(input.strengthDays, rest, runs);
   const crossTraining = DAYS.filter((d) => d !== rest && !runs.includes(d));
-  return { runs, rest, strength, crossTraining, notes };
+  return { runs, rest, strength, crossTraining, restAdded, spacedOut };
 }

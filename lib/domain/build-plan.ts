@@ -4,11 +4,11 @@ import { PROGRAMME_WEEKS } from '../schemas/programme';
 import type { Plan } from '../schemas/plan';
 import type { Units } from '../schemas/settings';
 import { buildWeekPlan } from './build-week-plan';
-import { checkSafety } from './check-safety';
-import { routineContext } from './routine-context';
+import { triage } from './check-safety';
 import { likelyCauseIds } from './likely-causes';
+import { routineContext } from './routine-context';
+import { referralMessages, stopMessages } from './safety-words';
 import { scoreCauses } from './score-causes';
-import { referralNotes } from './week-notes';
 
 export interface PlanOptions {
   /** Programme week, 1 to 8: the dosage step. */
@@ -23,10 +23,14 @@ export function buildPlan(answers: Answers, library: readonly Exercise[], option
   if (!Number.isInteger(week) || week < 1 || week > PROGRAMME_WEEKS) {
     throw new RangeError(`week must be a whole number from 1 to ${PROGRAMME_WEEKS}, got ${week}`);
   }
-  const safety = checkSafety(answers);
+  // Week N of the programme is N - 1 weeks after the answers: pain has lasted that much longer.
+  const when = { weeksSinceAnswers: week - 1 };
+  const t = triage(answers, when);
   const units = options.units ?? 'km';
   const causes = scoreCauses(answers, units);
-  if (safety.stop) return { safety, causes, week: null };
-  const ctx = routineContext(answers, likelyCauseIds(causes), week, units);
-  return { safety, causes, week: buildWeekPlan(answers, library, ctx, referralNotes(safety)) };
+  if (t.stop) return { safety: { ...t, messages: stopMessages(t, answers) }, causes, week: null };
+  const likely = likelyCauseIds(causes);
+  const ctx = routineContext(answers, { causes, likely, reasons: t.referralReasons, week, units });
+  const safety = { ...t, messages: referralMessages(t, answers, ctx.gentle, when) };
+  return { safety, causes, week: buildWeekPlan(answers, library, ctx) };
 }

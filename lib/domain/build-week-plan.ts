@@ -2,24 +2,53 @@ import type { Answers, Day } from '../schemas/answers';
 import { DAYS } from '../schemas/answers';
 import type { Exercise } from '../schemas/exercise';
 import type { DayPlan, Note, Session, WeekPlan } from '../schemas/plan';
+import { DISTANCE } from '../schemas/thresholds';
 import { arrangeWeek } from './arrange-week';
-import { RUN_WALK, RUN_WALK_BELOW, runCap, splitDistance } from './plan-runs';
-import { SEVERE_PAIN, type RoutineContext } from './routine-context';
+import { clearanceNeedsRestart } from './check-safety';
+import { isStandingStart, planDistances, RUN_WALK, runCap } from './plan-runs';
+import type { RoutineContext } from './routine-context';
 import { crossTrainingOptions, selectExercises, toPlanItem } from './select-exercises';
-import { distanceWords } from './units';
-import { routineNotes } from './week-notes';
+import { weekNotes, type WeekFacts } from './week-notes';
 
 /** Builds one programme week: the days, their sessions, the distance cap and the notes. */
 export function buildWeekPlan(a: Answers, library: readonly Exercise[], ctx: RoutineContext, extraNotes: Note[] = []): WeekPlan {
-  const pauseRuns = a.painLevel >= SEVERE_PAIN;
-  const runWalk = a.weeklyKm < RUN_WALK_BELOW.weeklyKm || a.longestRunKm < RUN_WALK_BELOW.longestRunKm;
-  const layout = arrangeWeek({ runDays: a.runDays, pauseRuns, runWalk, strengthDays: ctx.week >= 3 && !ctx.gentle ? 3 : 2 });
-  const notes: Note[] = [...extraNotes, ...layout.notes];
+  const noRuns = ctx.zone === 'pause' || ctx.zone === 'stop' ? 'pause' : ctx.conditions.has('postpartum-early') ? 'postpartum' : null;
+  const runWalk = !noRuns && (isStandingStart(a) || clearanceNeedsRestart(a));
+  const layout = arrangeWeek({ runDays: a.runDays, pauseRuns: noRuns !== null, runWalk, strengthDays: ctx.week >= 3 && !ctx.gentle ? 3 : 2 });
 
+  const pregnant = a.pregnancy === 'pregnant-under-16-weeks' || a.pregnancy === 'pregnant-16-weeks-plus';
   const overtraining = ctx.likely.has('overtraining');
-  const runCapKm = layout.runs.length === 0 || runWalk ? 0 : runCap(a.weeklyKm, overtraining, a.weeklyIncreasePct);
-  const distances = splitDistance(layout.runs, runCapKm, a.longestRunKm);
-  notes.push(...routineNotes(a, ctx, { runCapKm, runWalk, runsPlanned: layout.runs.length > 0 }, distanceWords(ctx.units)));
+  const cap = layout.runs.length === 0 || runWalk ? null : runCap({ weeklyKm: a.weeklyKm, weeklyIncreasePct: a.weeklyIncreasePct, zone: ctx.zone, overtrainingLikely: overtraining, pregnant, week: ctx.week });
+  const distances = cap ? planDistances(layout.runs, cap.km, a.longestRunKm) : new Map<Day, number>();
+  const runs = runWalk ? layout.runs : layout.runs.filter((d) => distances.has(d));
+  const thinnedOut = layout.runs.filter((d) => !runs.includes(d));
+
+  // Pause weeks put easy cross-training on each run day; while distance holds for overtraining it
+  // fills at most two days; otherwise every free day may have some.
+  const free = DAYS.filter((d) => d !== layout.rest && !runs.includes(d));
+  const holding = overtraining && cap !== null && cap.km <= a.weeklyKm;
+  let crossTraining = noRuns ? free.filter((d) => a.runDays.includes(d)) : free;
+  const crossLimited = !noRuns && holding && crossTraining.length > DISTANCE.overtrainingCrossDays;
+  if (crossLimited) {
+    const away = crossTraining.filter((d) => !layout.strength.includes(d));
+    crossTraining = [...away, ...crossTraining.filter((d) => layout.strength.includes(d))].slice(0, DISTANCE.overtrainingCrossDays);
+    crossTraining = DAYS.filter((d) => crossTraining.includes(d));
+  }
+  const easyOnly = noRuns !== null || holding;
+
+  const facts: WeekFacts = {
+    noRuns,
+    runWalk: runWalk && runs.length > 0,
+    capKm: cap?.km ?? 0,
+    capRule: cap?.rule ?? null,
+    runs,
+    rest: layout.rest,
+    crossTraining,
+    restAdded: layout.restAdded,
+    spacedOut: layout.spacedOut,
+    thinnedOut,
+    crossLimited,
+  };
 
   const item = (ex: Exercise) => toPlanItem(ex, ctx);
   const warmUp = selectExercises(library, 'dynamic', ctx).map(item);
@@ -30,21 +59,23 @@ export function buildWeekPlan(a: Answers, library: readonly Exercise[], ctx: Rou
   const days: DayPlan[] = DAYS.map((day: Day): DayPlan => {
     const sessions: Session[] = [];
     if (day === layout.rest) return { day, sessions: [{ kind: 'rest', items: [] }] };
-    const isRun = layout.runs.includes(day);
+    const isRun = runs.includes(day);
     if (isRun) {
       sessions.push({ kind: 'warm-up', items: warmUp });
-      sessions.push(runWalk ? { kind: 'run', km: 0, intervals: RUN_WALK[ctx.week - 1]!, items: [] } : { kind: 'run', km: distances.get(day) ?? 0, items: [] });
+      sessions.push(runWalk ? { kind: 'run', km: 0, intervals: RUN_WALK[ctx.week - 1]!, items: [] } : { kind: 'run', km: distances.get(day)!, items: [] });
     }
     if (layout.strength.includes(day)) sessions.push({ kind: 'strength', items: strength });
     if (isRun) sessions.push({ kind: 'cool-down', items: coolDown });
-    const crossIndex = layout.crossTraining.indexOf(day);
+    const crossIndex = crossTraining.indexOf(day);
     const pick = cross[crossIndex % Math.max(1, cross.length)];
     if (crossIndex >= 0 && pick) {
       const cItem = item(pick);
-      sessions.push({ kind: 'cross-training', minutes: cItem.minutes ?? 20, items: [cItem] });
+      const planned = cItem.minutes ?? DISTANCE.easyCrossMinutes.min;
+      const minutes = easyOnly ? Math.min(DISTANCE.easyCrossMinutes.max, Math.max(DISTANCE.easyCrossMinutes.min, planned)) : planned;
+      sessions.push({ kind: 'cross-training', minutes, items: [{ ...cItem, minutes }] });
     }
     return { day, sessions };
   });
 
-  return { number: ctx.week, runCapKm, notes, days };
+  return { number: ctx.week, runCapKm: facts.capKm, notes: [...extraNotes, ...weekNotes(a, ctx, facts)], days };
 }

@@ -1,5 +1,6 @@
 import type { Answers } from '../schemas/answers';
 import type { CauseId } from '../schemas/cause';
+import { DISTANCE, LONG_SITTING_HOURS, PLANK, SHOES } from '../schemas/thresholds';
 import type { DistanceWords } from './units';
 
 /** One row of the cause table: when the answers match, the cause gains `weight` and the reason is shown. */
@@ -14,6 +15,22 @@ export interface CauseRule {
 const round = (n: number) => Math.round(n);
 const hurts = (a: Answers, when: Answers['painWhen'][number]) => a.painWhen.includes(when);
 const where = (a: Answers, place: Answers['painWhere'][number]) => a.painWhere.includes(place);
+const plank = (a: Answers) => a.plankSeconds;
+
+/**
+ * The toe-touch test is not asked with pain below the knee, when leaning back eases the pain, or
+ * with osteoporosis; an answer given anyway (an old profile, a file) is then ignored.
+ */
+export const toeTouchAsked = (a: Pick<Answers, 'painWhere' | 'eases' | 'riskFactors'>) =>
+  !a.painWhere.includes('below-knee') && a.eases !== 'leaning-back' && !a.riskFactors.includes('osteoporosis');
+const toeTouch = (a: Answers) => (toeTouchAsked(a) ? a.toeTouch : 'not-tried');
+
+const DIAGNOSIS_WORDS: Record<Exclude<Answers['spinalDiagnosis'], 'none'>, string> = {
+  'herniated-disc': 'a herniated (slipped) disc',
+  sciatica: 'sciatica',
+  'degenerative-disc': 'degenerative disc changes',
+  other: 'a back condition',
+};
 
 /** The answer patterns behind each likely cause. Scores add up per cause and are capped at 1. */
 export const CAUSE_RULES: readonly CauseRule[] = [
@@ -22,28 +39,27 @@ export const CAUSE_RULES: readonly CauseRule[] = [
   { cause: 'posture', weight: 0.6, when: (a) => a.runningPosture === 'leaning-back', reason: () => 'You lean back when you run, which arches and loads the lower back.' },
   { cause: 'posture', weight: 0.2, when: (a) => hurts(a, 'during-run'), reason: () => 'It hurts during runs, when form matters most.' },
   { cause: 'posture', weight: 0.2, when: (a) => hurts(a, 'sitting'), reason: () => 'It hurts when you sit, a sign that desk posture plays a part.' },
-  { cause: 'posture', weight: 0.2, when: (a) => a.sittingHours >= 8, reason: (a) => `You sit about ${round(a.sittingHours)} hours a day.` },
-  // weak-core
-  { cause: 'weak-core', weight: 0.6, when: (a) => a.plankSeconds < 30, reason: (a) => `You hold a plank for ${round(a.plankSeconds)} s; under 30 s means the core tires before the run ends.` },
-  { cause: 'weak-core', weight: 0.3, when: (a) => a.plankSeconds >= 30 && a.plankSeconds < 60, reason: (a) => `Your ${round(a.plankSeconds)} s plank is fair; 60 s holds form better late in a run.` },
+  { cause: 'posture', weight: 0.2, when: (a) => a.sittingHours >= LONG_SITTING_HOURS, reason: (a) => `You sit about ${round(a.sittingHours)} hours a day.` },
+  // weak-core: a plank not tried gives no reason and no score.
+  { cause: 'weak-core', weight: 0.6, when: (a) => plank(a) !== null && plank(a)! < PLANK.weakBelow, reason: (a) => `You hold a plank for ${round(plank(a)!)} s; under ${PLANK.weakBelow} s, the core tends to tire before the run ends.` },
+  { cause: 'weak-core', weight: 0.3, when: (a) => plank(a) !== null && plank(a)! >= PLANK.weakBelow && plank(a)! < PLANK.fairBelow, reason: (a) => `Your ${round(plank(a)!)} s plank is fair; ${PLANK.fairBelow} s holds form better late in a run.` },
   { cause: 'weak-core', weight: 0.2, when: (a) => hurts(a, 'during-run'), reason: () => 'Pain during runs often shows a tired core letting form slip.' },
   // footwear
-  { cause: 'footwear', weight: 0.7, when: (a) => a.shoeKm >= 800, reason: (a, d) => `Your shoes have about ${d.about(a.shoeKm)} on them, past the ${d.shoeReplace} when most are worn out.` },
-  { cause: 'footwear', weight: 0.5, when: (a) => a.shoeKm >= 500 && a.shoeKm < 800, reason: (a, d) => `Your shoes have about ${d.about(a.shoeKm)} on them; most lose support between ${d.shoeWatch} and ${d.shoeReplace}.` },
+  { cause: 'footwear', weight: 0.7, when: (a) => a.shoeKm >= SHOES.replaceKm, reason: (a, d) => `Your shoes have about ${d.about(a.shoeKm)} on them, past the ${d.shoeReplace} when most are worn out.` },
+  { cause: 'footwear', weight: 0.5, when: (a) => a.shoeKm >= SHOES.watchKm && a.shoeKm < SHOES.replaceKm, reason: (a, d) => `Your shoes have about ${d.about(a.shoeKm)} on them; most lose support between ${d.shoeWatch} and ${d.shoeReplace}.` },
   { cause: 'footwear', weight: 0.4, when: (a) => a.shoeSupport === 'worn', reason: () => 'The arch and heel support of your shoes feel worn.' },
   { cause: 'footwear', weight: 0.1, when: (a) => a.shoeSupport === 'unsure', reason: () => 'You are not sure how much support your shoes still give.' },
   // overtraining
-  { cause: 'overtraining', weight: 0.7, when: (a) => a.weeklyIncreasePct > 10, reason: (a) => `You add about ${round(a.weeklyIncreasePct)} % a week; 5 % is the safer pace and risk climbs past 10 %.` },
-  { cause: 'overtraining', weight: 0.5, when: (a) => a.weeklyIncreasePct > 5 && a.weeklyIncreasePct <= 10, reason: (a) => `You add about ${round(a.weeklyIncreasePct)} % a week; 5 % is the safer pace.` },
+  { cause: 'overtraining', weight: 0.7, when: (a) => a.weeklyIncreasePct > DISTANCE.fastGrowthPct, reason: (a) => `You add about ${round(a.weeklyIncreasePct)} % a week. Quick rises in running are linked with injuries; ${DISTANCE.saferGrowthPct} % is a safer pace.` },
+  { cause: 'overtraining', weight: 0.5, when: (a) => a.weeklyIncreasePct > DISTANCE.saferGrowthPct && a.weeklyIncreasePct <= DISTANCE.fastGrowthPct, reason: (a) => `You add about ${round(a.weeklyIncreasePct)} % a week; ${DISTANCE.saferGrowthPct} % is a safer pace.` },
   { cause: 'overtraining', weight: 0.3, when: (a) => a.runDays.length === 7, reason: () => 'You run every day, with no day for the body to recover.' },
   { cause: 'overtraining', weight: 0.2, when: (a) => hurts(a, 'next-morning'), reason: () => 'It hurts the next morning, a sign the last run was more than you had recovered for.' },
   // flexibility
-  { cause: 'flexibility', weight: 0.5, when: (a) => a.toeTouch === 'no', reason: () => 'You cannot reach your toes, so tight hamstrings may tug on the pelvis.' },
-  { cause: 'flexibility', weight: 0.2, when: (a) => a.toeTouch === 'just', reason: () => 'You only just reach your toes.' },
-  { cause: 'flexibility', weight: 0.2, when: (a) => a.sittingHours >= 8, reason: () => 'Long hours sitting shorten the hip flexors.' },
-  { cause: 'flexibility', weight: 0.2, when: (a) => hurts(a, 'next-morning'), reason: () => 'Stiffness in the morning points to tight hips and hamstrings.' },
+  { cause: 'flexibility', weight: 0.5, when: (a) => toeTouch(a) === 'no', reason: () => 'You cannot reach your toes, so tight hamstrings may tug on the pelvis.' },
+  { cause: 'flexibility', weight: 0.2, when: (a) => toeTouch(a) === 'just', reason: () => 'You only just reach your toes.' },
+  { cause: 'flexibility', weight: 0.2, when: (a) => a.sittingHours >= LONG_SITTING_HOURS, reason: () => 'Long hours sitting can leave the hip flexors tight.' },
   // spinal-condition
-  { cause: 'spinal-condition', weight: 0.8, when: (a) => a.spinalDiagnosis !== 'none', reason: (a) => `A clinician has diagnosed ${a.spinalDiagnosis === 'other' ? 'a spinal condition' : a.spinalDiagnosis.replace('-', ' ')}.` },
+  { cause: 'spinal-condition', weight: 0.8, when: (a) => a.spinalDiagnosis !== 'none', reason: (a) => `A clinician has found ${DIAGNOSIS_WORDS[a.spinalDiagnosis as keyof typeof DIAGNOSIS_WORDS]}.` },
   { cause: 'spinal-condition', weight: 0.6, when: (a) => where(a, 'below-knee'), reason: () => 'Pain spreads below the knee, which can mean an irritated nerve.' },
   { cause: 'spinal-condition', weight: 0.2, when: (a) => hurts(a, 'all-day'), reason: () => 'It hurts all day, not only around runs.' },
   // past-injury

@@ -1,56 +1,108 @@
 import type { Answers, RedFlag } from '../schemas/answers';
-import type { Safety, Urgency } from '../schemas/plan';
+import type { ReferralReason, Safety, Urgency } from '../schemas/plan';
+import { INFLAMMATORY, MIN_AGE, PAIN, REFER } from '../schemas/thresholds';
 
-/** Red flags that need care the same day (possible cauda equina). */
-export const EMERGENCY_FLAGS: readonly RedFlag[] = ['saddle-numbness', 'bladder-bowel', 'both-legs', 'worsening-weakness'];
+/** The NHS "call 999 / go to A&E" list: these stop with "get help now". */
+export const EMERGENCY_FLAGS: readonly RedFlag[] = [
+  'saddle-numbness',
+  'bladder-bowel',
+  'sexual-function',
+  'both-legs',
+  'worsening-weakness',
+  'chest-pain',
+  'serious-accident',
+];
 
-/** Each red flag in plain words, as a runner would say it to a doctor. */
-export const RED_FLAG_WORDS: Record<RedFlag, string> = {
-  'saddle-numbness': 'numbness around the groin, buttocks or inner thighs',
-  'bladder-bowel': 'new trouble peeing, or not being able to hold pee or poo',
-  'both-legs': 'weakness, numbness or pins and needles in both legs',
-  'worsening-weakness': 'a leg that is getting weaker',
-  'fever-unwell': 'a fever or feeling unwell along with the back pain',
-  'weight-loss': 'weight loss you cannot explain',
-  'cancer-history': 'having had cancer',
-  trauma: 'a fall, crash or other hard knock to the back',
-  'night-pain': 'constant pain at night or when resting',
-};
+/** Flags that happened once (history), not symptoms felt now. */
+export const HISTORY_FLAGS: readonly RedFlag[] = ['cancer-history', 'serious-accident', 'trauma', 'recent-surgery'];
 
-const STOP_DIRECTIONS: Record<Urgency, string> = {
-  emergency:
-    'Get medical help today: go to an emergency department or call your emergency number now. These signs can mean the nerves at the base of the spine are squeezed, which needs treatment fast. Do not run or exercise until you have been seen.',
-  urgent:
-    'Please see a doctor in the next few days, before you start any routine. These signs need a proper check first. Do not run through the pain in the meantime.',
-};
+/** What one ticked flag means for these answers: stop now, stop today, or refer and plan gently. */
+export type FlagLevel = 'emergency' | 'urgent' | 'refer';
 
-/** Reasons to see a physiotherapist or other clinician while still training gently. */
-function referralReasons(a: Answers): string[] {
-  const reasons: string[] = [];
-  if (a.spinalDiagnosis !== 'none') reasons.push('you have a spinal diagnosis, so a clinician should shape your training');
-  if (a.painWhere.includes('below-knee')) reasons.push('pain that spreads below the knee should be checked');
-  if (a.legLength === 'yes') reasons.push('a leg-length difference is worth a professional assessment');
-  if (a.painLevel >= 7) reasons.push(`pain of ${a.painLevel}/10 is high: runs pause until it settles`);
-  if (a.painWeeks >= 6) reasons.push(`after ${a.painWeeks} weeks the pain should have eased; most back pain settles within 4 to 6`);
+/** Options that place the answers in time. */
+export interface SafetyOptions {
+  /** Whole weeks since the answers were given; pain duration adds them. */
+  weeksSinceAnswers?: number;
+}
+
+/** The triage result without its words (safety-words.ts makes those). */
+export type Triage = Omit<Safety, 'messages'>;
+
+const hasRisk = (a: Answers, ...risks: Answers['riskFactors']) => risks.some((r) => a.riskFactors.includes(r));
+
+/** How urgent one flag is for these answers (first match in the brief's table). */
+export function flagLevel(flag: RedFlag, a: Answers): FlagLevel {
+  switch (flag) {
+    case 'fever-unwell':
+      // A high temperature with a weakened immune system may be a spinal infection.
+      return hasRisk(a, 'immune-weak', 'steroids') ? 'emergency' : 'urgent';
+    case 'cough-sneeze':
+      // Expected with a disc problem or sciatica: refer and plan gently instead of stopping.
+      return a.spinalDiagnosis === 'herniated-disc' || a.spinalDiagnosis === 'sciatica' ? 'refer' : 'urgent';
+    case 'trauma':
+      // A fall or knock that was not a serious accident: urgent only where bones may be fragile.
+      return (a.age !== null && a.age >= REFER.traumaUrgentFrom) || hasRisk(a, 'osteoporosis', 'steroids') ? 'urgent' : 'refer';
+    default:
+      return EMERGENCY_FLAGS.includes(flag) ? 'emergency' : 'urgent';
+  }
+}
+
+/** Weeks of pain in all: as answered, plus the weeks since. */
+export const totalPainWeeks = (a: Answers, options: SafetyOptions = {}) => a.painWeeks + (options.weeksSinceAnswers ?? 0);
+
+/** The signs of the inflammatory pattern present in the answers (none when age is not given). */
+export function inflammatorySigns(a: Answers, options: SafetyOptions = {}): ('morning-stiffness' | 'night-waking' | 'buttock' | 'early-onset')[] {
+  if (a.age === null) return [];
+  const onsetAge = a.age - a.painWeeks / 52;
+  if (onsetAge >= INFLAMMATORY.onsetBefore || totalPainWeeks(a, options) < INFLAMMATORY.minWeeks) return [];
+  const signs: ('morning-stiffness' | 'night-waking' | 'buttock' | 'early-onset')[] = [];
+  if (a.morningStiffness === 'long') signs.push('morning-stiffness');
+  if (a.nightWaking) signs.push('night-waking');
+  if (a.painWhere.includes('buttock')) signs.push('buttock');
+  if (onsetAge < INFLAMMATORY.earlyOnsetBefore) signs.push('early-onset');
+  return signs.length >= INFLAMMATORY.minSigns ? signs : [];
+}
+
+/** Reasons to see a physiotherapist or other clinician while the plan goes on (brief, rule 3). */
+function referralReasons(a: Answers, referFlags: readonly RedFlag[], options: SafetyOptions): ReferralReason[] {
+  const weeks = totalPainWeeks(a, options);
+  const reasons: ReferralReason[] = [];
+  if (a.spinalDiagnosis !== 'none') reasons.push('spinal-diagnosis');
+  if (a.painWhere.includes('below-knee')) reasons.push('below-knee');
+  if (a.legLength === 'yes') reasons.push('leg-length');
+  if (a.painLevel >= REFER.painFrom) reasons.push('high-pain');
+  if (weeks >= REFER.painWeeks) reasons.push('long-pain');
+  if (a.age !== null && a.age >= REFER.olderFrom && weeks >= REFER.agePainWeeks) reasons.push('older-new-pain');
+  if (a.age !== null && a.age < REFER.youngerBelow && weeks >= REFER.agePainWeeks) reasons.push('younger-new-pain');
+  if (inflammatorySigns(a, options).length > 0) reasons.push('inflammatory');
+  if (a.riskFactors.length > 0) reasons.push('risk-factors');
+  if (a.pregnancy === 'pregnant-under-16-weeks' || a.pregnancy === 'pregnant-16-weeks-plus') reasons.push('pregnancy');
+  if (a.pregnancy === 'postpartum-under-12-weeks' || a.pregnancy === 'postpartum-under-12-months') reasons.push('postpartum');
+  if (a.clearedFlags.length > 0) reasons.push('cleared-flags');
+  if (referFlags.includes('cough-sneeze')) reasons.push('cough-sneeze-diagnosed');
+  if (referFlags.includes('trauma')) reasons.push('minor-trauma');
   return reasons;
 }
 
-/** The safety gate: red flags stop the plan; other warning signs refer the runner but still plan gently. */
-export function checkSafety(a: Answers): Safety {
-  if (a.redFlags.length > 0) {
-    const urgency: Urgency = a.redFlags.some((f) => EMERGENCY_FLAGS.includes(f)) ? 'emergency' : 'urgent';
-    const told = a.redFlags.map((f) => `You told us about ${RED_FLAG_WORDS[f]}.`);
-    return { stop: true, urgency, referral: true, messages: [STOP_DIRECTIONS[urgency], ...told] };
-  }
-  const reasons = referralReasons(a);
-  if (reasons.length === 0) return { stop: false, urgency: null, referral: false, messages: [] };
-  return {
-    stop: false,
-    urgency: null,
-    referral: true,
-    messages: [
-      'Book a physiotherapist or another qualified clinician. Until then, this plan keeps things gentle.',
-      ...reasons.map((r) => r.charAt(0).toUpperCase() + r.slice(1) + '.'),
-    ],
-  };
+const stopped = (urgency: Urgency, flags: RedFlag[]): Triage => ({ stop: true, urgency, flags, referral: true, referralReasons: [] });
+
+/**
+ * The safety gate, rules v2, first match wins: under 18; an emergency flag; an urgent flag; pain
+ * 9-10; then the reasons to refer while still planning. Flags a clinician has cleared do not stop.
+ */
+export function triage(a: Answers, options: SafetyOptions = {}): Triage {
+  if (a.age !== null && a.age < MIN_AGE) return stopped('not-adult', []);
+  const active = a.redFlags.filter((f) => !a.clearedFlags.includes(f));
+  const emergency = active.filter((f) => flagLevel(f, a) === 'emergency');
+  if (emergency.length > 0) return stopped('emergency', emergency);
+  const urgent = active.filter((f) => flagLevel(f, a) === 'urgent');
+  if (urgent.length > 0) return stopped('urgent', urgent);
+  if (a.painLevel >= PAIN.stopFrom) return stopped('severe-pain', []);
+  const reasons = referralReasons(a, active, options);
+  return { stop: false, urgency: null, flags: [], referral: reasons.length > 0, referralReasons: reasons };
+}
+
+/** A cleared emergency flag or a cleared bone-stress flag means a standing start, gently. */
+export function clearanceNeedsRestart(a: Answers): boolean {
+  return a.clearedFlags.some((f) => f === 'bone-stress' || flagLevel(f, a) === 'emergency');
 }

@@ -1,17 +1,9 @@
-import type { Day } from '../schemas/answers';
+import type { Answers, Day } from '../schemas/answers';
 import type { Intervals } from '../schemas/plan';
+import { DISTANCE } from '../schemas/thresholds';
+import type { PainZone } from './pain-zone';
 
-/** Weekly growth allowed when overtraining is not likely (5 %). */
-export const WEEKLY_GROWTH = 1.05;
-/** When distance has grown fast (over 10 % a week) the week is cut by this much. */
-export const OVERTRAINING_CUT = 0.9;
-/** No single run more than 10 % longer than the longest of the last 30 days. */
-export const SINGLE_RUN_LIMIT = 1.1;
-
-/** Below either figure the runner starts from (next to) nothing: runs become run/walk sessions. */
-export const RUN_WALK_BELOW = { weeklyKm: 2, longestRunKm: 1 } as const;
-
-/** Run/walk steps by programme week, for a runner starting from nothing. */
+/** Run/walk steps by dosage step, for a runner starting from (next to) nothing. */
 export const RUN_WALK: readonly Intervals[] = [
   { runMinutes: 1, walkMinutes: 1, repeats: 5 },
   { runMinutes: 2, walkMinutes: 1, repeats: 5 },
@@ -26,10 +18,50 @@ export const RUN_WALK: readonly Intervals[] = [
 /** Rounds down to 0.1 km, so sums never creep over a cap. */
 export const floorTenth = (km: number) => Math.floor(km * 10 + 1e-9) / 10;
 
-/** The week's distance ceiling: grow 5 %, hold when overtraining is likely, cut when growth has been steep. */
-export function runCap(weeklyKm: number, overtrainingLikely: boolean, weeklyIncreasePct: number): number {
-  if (!overtrainingLikely) return floorTenth(weeklyKm * WEEKLY_GROWTH);
-  return floorTenth(weeklyIncreasePct > 10 ? weeklyKm * OVERTRAINING_CUT : weeklyKm);
+/** How the week's distance cap was set: the first rule that applies. */
+export type CapRule = 'grow' | 'comeback' | 'overtraining-hold' | 'overtraining-cut' | 'amber-hold' | 'red-cut' | 'pregnancy-hold';
+
+export interface CapInput {
+  weeklyKm: number;
+  weeklyIncreasePct: number;
+  zone: PainZone;
+  overtrainingLikely: boolean;
+  pregnant: boolean;
+  /** Programme week (dosage step), 1 to 8. */
+  week: number;
+}
+
+/**
+ * The week's distance ceiling without a log: the lowest of the rules that apply. Green weeks grow
+ * 5 % a week, compounding (the first week 5 % on last week); a comeback (a fall of 50 % or more)
+ * holds the first week and fast growth cuts it, then they grow; amber holds; red cuts to 80 %;
+ * pregnancy never grows.
+ */
+export function runCap(input: CapInput): { km: number; rule: CapRule } {
+  const base = input.weeklyKm;
+  const after = (first: number) => first * DISTANCE.weeklyGrowth ** (input.week - 1);
+  const options: { km: number; rule: CapRule }[] = [];
+  if (input.zone === 'red') options.push({ km: base * DISTANCE.redCut, rule: 'red-cut' });
+  if (input.zone === 'amber') options.push({ km: base, rule: 'amber-hold' });
+  if (input.pregnant) options.push({ km: base, rule: 'pregnancy-hold' });
+  if (input.weeklyIncreasePct <= DISTANCE.comebackPct) options.push({ km: after(base), rule: 'comeback' });
+  if (input.overtrainingLikely) {
+    const cut = input.weeklyIncreasePct > DISTANCE.fastGrowthPct;
+    options.push(cut ? { km: after(base * DISTANCE.overtrainingCut), rule: 'overtraining-cut' } : { km: after(base), rule: 'overtraining-hold' });
+  }
+  options.push({ km: after(base * DISTANCE.weeklyGrowth), rule: 'grow' });
+  // The first of the lowest wins, so the rule named is the one that set the cap.
+  const lowest = options.reduce((best, o) => (o.km < best.km - 1e-9 ? o : best));
+  return { km: floorTenth(lowest.km), rule: lowest.rule };
+}
+
+/** A standing start (run/walk): no running last week, under 2 km, or no run long enough to reach 1.5 km within the 10 % rule. */
+export function isStandingStart(a: Pick<Answers, 'weeklyKm' | 'weeklyIncreasePct' | 'longestRunKm'>): boolean {
+  return (
+    a.weeklyIncreasePct <= DISTANCE.stoppedPct ||
+    a.weeklyKm < DISTANCE.standingStartBelowKm ||
+    floorTenth(a.longestRunKm * DISTANCE.singleRunLimit) < DISTANCE.minRunKm
+  );
 }
 
 /** Share of the week's distance for the long run, by number of runs. */
@@ -39,13 +71,35 @@ function longShare(runs: number): number {
   return runs === 3 ? 0.4 : 0.3;
 }
 
-/** Splits the cap over the run days: the last run of the week is the long one, none past the single-run limit. */
-export function splitDistance(runs: readonly Day[], capKm: number, longestRunKm: number): Map<Day, number> {
-  const limit = floorTenth(longestRunKm * SINGLE_RUN_LIMIT);
-  const km = new Map<Day, number>();
-  if (runs.length === 0) return km;
-  const long = Math.min(limit, floorTenth(capKm * longShare(runs.length)));
-  const others = runs.length > 1 ? Math.min(limit, floorTenth((capKm - long) / (runs.length - 1))) : 0;
-  runs.forEach((day, i) => km.set(day, i === runs.length - 1 ? long : others));
-  return km;
+/** Splits a cap over `n` runs: the last is the long one, none past the single-run limit. */
+function split(n: number, capKm: number, limit: number): number[] {
+  const long = Math.min(limit, floorTenth(capKm * longShare(n)));
+  const others = n > 1 ? Math.min(limit, floorTenth((capKm - long) / (n - 1))) : 0;
+  return Array.from({ length: n }, (_, i) => (i === n - 1 ? long : others));
+}
+
+/** Keeps `n` of the days, spread out, always keeping the last (the long run). */
+export function spreadDays(days: readonly Day[], n: number): Day[] {
+  if (n >= days.length) return [...days];
+  if (n <= 0) return [];
+  if (n === 1) return [days[days.length - 1]!];
+  const picked = new Set<number>();
+  for (let i = 0; i < n; i++) picked.add(Math.round((i * (days.length - 1)) / (n - 1)));
+  return days.filter((_, i) => picked.has(i));
+}
+
+/**
+ * Distances for the run days: the last run of the week is the long one, none past 10 % over the
+ * longest recent run, none under 1.5 km: with too little to go round, fewer days run.
+ */
+export function planDistances(runs: readonly Day[], capKm: number, longestRunKm: number): Map<Day, number> {
+  const limit = floorTenth(longestRunKm * DISTANCE.singleRunLimit);
+  for (let n = runs.length; n >= 1; n--) {
+    const km = split(n, capKm, limit);
+    if (km.every((k) => k >= DISTANCE.minRunKm)) {
+      const days = spreadDays(runs, n);
+      return new Map(days.map((d, i) => [d, km[i]!]));
+    }
+  }
+  return new Map();
 }

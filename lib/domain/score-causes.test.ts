@@ -6,6 +6,9 @@ import { CAUSE_IDS, type CauseId } from '../schemas/cause';
 import { likelyCauses } from './likely-causes';
 import { scoreCauses } from './score-causes';
 
+// The brief's tie order, written out: the cause that most needs a clinician first.
+const TIE_ORDER: CauseId[] = ['spinal-condition', 'past-injury', 'leg-length', 'overtraining', 'footwear', 'weak-core', 'flexibility', 'posture'];
+
 // Answers that point to no cause at all: every score starts at 0.
 const NEUTRAL: AnswersInput = { plankSeconds: 90, toeTouch: 'easily', shoeKm: 100, sittingHours: 2, runningPosture: 'upright' };
 const scores = (patch: AnswersInput) =>
@@ -25,12 +28,26 @@ describe('scoreCauses', () => {
     ['shoes at 850 km', { shoeKm: 850 }, 'footwear', 0.7, /850 km/],
     ['shoes at 600 km', { shoeKm: 600 }, 'footwear', 0.5, /between 500 km and 800 km/],
     ['worn support', { shoeSupport: 'worn' }, 'footwear', 0.4, /worn/],
-    ['adding 15 % a week', { weeklyIncreasePct: 15 }, 'overtraining', 0.7, /15 % a week; 5 %/],
+    ['adding 15 % a week', { weeklyIncreasePct: 15 }, 'overtraining', 0.7, /15 % a week.*5 % is a safer pace/],
+    ['adding 10 % a week (not over 10)', { weeklyIncreasePct: 10 }, 'overtraining', 0.5, /10 % a week/],
+    ['adding 10.5 % a week', { weeklyIncreasePct: 10.5 }, 'overtraining', 0.7, /11 % a week/],
+    ['adding 5 % a week (not over 5)', { weeklyIncreasePct: 5 }, 'overtraining', 0, /^$/],
     ['adding 8 % a week', { weeklyIncreasePct: 8 }, 'overtraining', 0.5, /8 % a week/],
     ['no rest day', { runDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] }, 'overtraining', 0.3, /every day/],
     ['cannot touch toes', { toeTouch: 'no' }, 'flexibility', 0.5, /toes/],
-    ['toes, sitting and morning stiffness', { toeTouch: 'no', sittingHours: 10, painWhen: ['next-morning'] }, 'flexibility', 0.9, /morning/],
-    ['a disc diagnosis', { spinalDiagnosis: 'herniated-disc' }, 'spinal-condition', 0.8, /herniated disc/],
+    ['toes and sitting (morning pain is no sign of tightness)', { toeTouch: 'no', sittingHours: 10, painWhen: ['next-morning'] }, 'flexibility', 0.7, /hip flexors/],
+    ['a 29 s plank', { plankSeconds: 29 }, 'weak-core', 0.6, /29 s/],
+    ['a 30 s plank', { plankSeconds: 30 }, 'weak-core', 0.3, /fair/],
+    ['a 59 s plank', { plankSeconds: 59 }, 'weak-core', 0.3, /fair/],
+    ['a 60 s plank', { plankSeconds: 60 }, 'weak-core', 0, /^$/],
+    ['an untried plank', { plankSeconds: null }, 'weak-core', 0, /^$/],
+    ['shoes at 499 km', { shoeKm: 499 }, 'footwear', 0, /^$/],
+    ['shoes at 500 km', { shoeKm: 500 }, 'footwear', 0.5, /500 km/],
+    ['shoes at 799 km', { shoeKm: 799 }, 'footwear', 0.5, /799 km/],
+    ['shoes at 800 km', { shoeKm: 800 }, 'footwear', 0.7, /800 km/],
+    ['sitting 7.5 hours', { sittingHours: 7.5 }, 'posture', 0, /^$/],
+    ['sitting 8 hours', { sittingHours: 8 }, 'posture', 0.2, /8 hours/],
+    ['a disc diagnosis', { spinalDiagnosis: 'herniated-disc' }, 'spinal-condition', 0.8, /found a herniated \(slipped\) disc/],
     ['pain below the knee', { painWhere: ['below-knee'] }, 'spinal-condition', 0.6, /below the knee/],
     ['an old injury', { pastInjury: true }, 'past-injury', 0.7, /injury/],
     ['a known leg-length difference', { legLength: 'yes' }, 'leg-length', 0.8, /leg-length/],
@@ -51,14 +68,14 @@ describe('scoreCauses', () => {
     expect(CAUSE_IDS.filter((id) => result[id].score > 0)).toEqual(['footwear']);
   });
 
-  it('orders by score, ties in table order, always all eight', () => {
+  it('orders by score, ties in the brief\'s order, always all eight', () => {
     fc.assert(
       fc.property(arbitraryAnswers(), (a) => {
         const causes = scoreCauses(a);
         expect(causes.map((c) => c.id).sort()).toEqual([...CAUSE_IDS].sort());
         for (let i = 1; i < causes.length; i++) {
           const [prev, cur] = [causes[i - 1]!, causes[i]!];
-          expect(prev.score > cur.score || (prev.score === cur.score && CAUSE_IDS.indexOf(prev.id) < CAUSE_IDS.indexOf(cur.id))).toBe(true);
+          expect(prev.score > cur.score || (prev.score === cur.score && TIE_ORDER.indexOf(prev.id) < TIE_ORDER.indexOf(cur.id))).toBe(true);
           expect(cur.score).toBeLessThanOrEqual(1);
         }
       }),

@@ -1,11 +1,11 @@
 import type { Answers } from '../schemas/answers';
-import { CAUSE_IDS } from '../schemas/cause';
+import { CAUSE_IDS, CAUSE_TIE_ORDER } from '../schemas/cause';
 import type { CauseResult } from '../schemas/plan';
 import { CAUSE_RULES, type CauseRule } from './cause-rules';
 import type { Units } from '../schemas/settings';
 import { distanceWords } from './units';
 
-/** Scores all eight causes from the rule table, highest first; ties keep table order. */
+/** Scores all eight causes from the rule table, highest first; ties go to the cause that needs a clinician first. */
 export function scoreCauses(a: Answers, units: Units = 'km', rules: readonly CauseRule[] = CAUSE_RULES): CauseResult[] {
   const words = distanceWords(units);
   const results = CAUSE_IDS.map((id) => {
@@ -14,6 +14,5 @@ export function scoreCauses(a: Answers, units: Units = 'km', rules: readonly Cau
     // Rounded to hundredths so floating-point sums stay stable in the JSON.
     return { id, score: Math.min(1, Math.round(sum * 100) / 100), reasons: matched.map((r) => r.reason(a, words)) };
   });
-  // Array.prototype.sort is stable, so equal scores stay in table order.
-  return results.sort((x, y) => y.score - x.score);
+  return results.sort((x, y) => y.score - x.score || CAUSE_TIE_ORDER.indexOf(x.id) - CAUSE_TIE_ORDER.indexOf(y.id));
 }

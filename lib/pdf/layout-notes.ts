@@ -1,3 +1,4 @@
+import { MID_SESSION_STOP } from '../domain/safety-words';
 import type { Note } from '../schemas/plan';
 import type { Pen } from './pen';
 import { COLOR, FONT_SIZE } from './tokens';
@@ -14,8 +15,7 @@ export function layoutNotes(pen: Pen, notes: readonly Note[], x: number, y: numb
 }
 
 /** The safety note and disclaimer every sheet carries. */
-export const SAFETY_NOTE =
-  'Stop and get medical help the same day if you notice numbness around the groin, trouble peeing or holding it, or weakness in both legs. Stop any exercise that makes the pain worse or sends pain or tingling down a leg.';
+export const SAFETY_NOTE = `${MID_SESSION_STOP} Numbness between the legs, a change in peeing or pooing, or weakness in both legs: get help now (an emergency department or your emergency number).`;
 export const DISCLAIMER = 'Backstride gives general guidance, not medical advice: it screens, it does not diagnose. If pain lasts beyond 6 weeks, see a GP or physiotherapist.';
 
 /** Height the footer will take at this width. */

@@ -42,7 +42,9 @@ function layoutPage(plan: Plan, req: SheetRequest, library: SheetLibrary, measur
   y += layoutHeader(pen, { x: MARGIN, y, width: inner, weekNumber: week.number, weeks: PROGRAMME_WEEKS, dates: dateRange(monday, addDays(monday, 6)), capText: capText(week, units), causes: likelyCauses(plan.causes) });
   y += GAP;
   y += layoutGrid(pen, week, monday, MARGIN, y, inner, units) + GAP;
-  const notesH = layoutNotes(pen, week.notes, MARGIN, y, inner);
+  // The referral heads the notes: on paper it is what a runner most needs to act on.
+  const referral = plan.safety.referral ? [{ id: 'referral', text: plan.safety.messages.join(' ') }] : [];
+  const notesH = layoutNotes(pen, [...referral, ...week.notes], MARGIN, y, inner);
   y += notesH + (notesH > 0 ? GAP : 0);
   const bottom = height - MARGIN;
   const footerTop = bottom - footerHeight(pen, inner);

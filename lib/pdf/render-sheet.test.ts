@@ -73,7 +73,7 @@ describe('renderSheet', () => {
   });
 
   it('refuses a plan that stopped for safety', async () => {
-    await expect(renderSheet({ plans: plansFor({ redFlags: ['trauma'] }, [1]), start: START, paper: 'a4' }, library)).rejects.toThrow(/safety stop/);
+    await expect(renderSheet({ plans: plansFor({ redFlags: ['weight-loss'] }, [1]), start: START, paper: 'a4' }, library)).rejects.toThrow(/safety stop/);
   });
 });
 

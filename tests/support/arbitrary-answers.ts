@@ -2,10 +2,14 @@ import fc from 'fast-check';
 import {
   AnswersSchema,
   DaySchema,
+  EasesSchema,
   LegLengthSchema,
+  MorningStiffnessSchema,
   PainWhenSchema,
   PainWhereSchema,
+  PregnancySchema,
   RedFlagSchema,
+  RiskFactorSchema,
   RunningPostureSchema,
   ShoeSupportSchema,
   SpinalDiagnosisSchema,
@@ -16,7 +20,7 @@ import {
 const subset = <T extends string>(options: readonly T[]) => fc.subarray([...options]);
 const num = (min: number, max: number) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
 
-/** Any valid answers, red flags included only when asked for. */
+/** Any valid answers; red flags (some of them cleared) only when asked for. */
 export function arbitraryAnswers({ redFlags = false } = {}): fc.Arbitrary<Answers> {
   return fc
     .record({
@@ -25,13 +29,20 @@ export function arbitraryAnswers({ redFlags = false } = {}): fc.Arbitrary<Answer
       painWhen: subset(PainWhenSchema.options),
       painWhere: subset(PainWhereSchema.options),
       redFlags: redFlags ? subset(RedFlagSchema.options) : fc.constant([]),
+      clearSome: fc.boolean(),
+      age: fc.option(fc.integer({ min: 18, max: 100 }), { nil: null }),
+      riskFactors: subset(RiskFactorSchema.options),
+      morningStiffness: fc.constantFrom(...MorningStiffnessSchema.options),
+      nightWaking: fc.boolean(),
+      eases: fc.constantFrom(...EasesSchema.options),
+      pregnancy: fc.constantFrom(...PregnancySchema.options),
       weeklyKm: fc.oneof(fc.constant(0), num(0, 300)),
-      weeklyIncreasePct: num(-100, 200),
+      weeklyIncreasePct: fc.oneof(fc.constantFrom(-100, -50, 0, 5, 10), num(-100, 200)),
       longestRunKm: fc.oneof(fc.constant(0), num(0, 200)),
       runDays: subset(DaySchema.options),
       shoeKm: num(0, 5000),
       shoeSupport: fc.constantFrom(...ShoeSupportSchema.options),
-      plankSeconds: num(0, 600),
+      plankSeconds: fc.option(num(0, 600), { nil: null }),
       toeTouch: fc.constantFrom(...ToeTouchSchema.options),
       sittingHours: num(0, 24),
       runningPosture: fc.constantFrom(...RunningPostureSchema.options),
@@ -39,5 +50,5 @@ export function arbitraryAnswers({ redFlags = false } = {}): fc.Arbitrary<Answer
       legLength: fc.constantFrom(...LegLengthSchema.options),
       spinalDiagnosis: fc.constantFrom(...SpinalDiagnosisSchema.options),
     })
-    .map((a) => AnswersSchema.parse(a));
+    .map(({ clearSome, ...a }) => AnswersSchema.parse({ ...a, clearedFlags: clearSome ? a.redFlags.filter((_, i) => i % 2 === 0) : [] }));
 }
