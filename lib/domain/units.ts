@@ -1,4 +1,5 @@
 import type { Units } from '../schemas/settings';
+import { SHOES } from '../schemas/thresholds';
 
 export const KM_PER_MILE = 1.609344;
 
@@ -29,7 +30,7 @@ export interface DistanceWords {
 export function distanceWords(units: Units): DistanceWords {
   return {
     about: (km) => `${Math.round(units === 'mi' ? km / KM_PER_MILE : km)} ${units}`,
-    shoeWatch: units === 'mi' ? '300 mi' : '500 km',
-    shoeReplace: units === 'mi' ? '500 mi' : '800 km',
+    shoeWatch: units === 'mi' ? `${SHOES.watchMi} mi` : `${SHOES.watchKm} km`,
+    shoeReplace: units === 'mi' ? `${SHOES.replaceMi} mi` : `${SHOES.replaceKm} km`,
   };
 }

@@ -25,6 +25,11 @@ export interface WeekFacts {
   crossLimited: boolean;
 }
 
+/** Percentages as the notes say them, from the factors the rules use. */
+const GROWTH_PCT = Math.round((DISTANCE.weeklyGrowth - 1) * 100);
+const RED_PCT = Math.round(DISTANCE.redCut * 100);
+const CUT_PCT = Math.round((1 - DISTANCE.overtrainingCut) * 100);
+
 const dayList = (days: readonly Day[]) => {
   const names = days.map((d) => DAY_NAMES[d]);
   return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
@@ -83,19 +88,19 @@ function distanceNote(a: Answers, ctx: RoutineContext, f: WeekFacts): Note[] {
   const first = ctx.week === 1;
   switch (f.capRule) {
     case 'red-cut':
-      return [{ id: 'distance-red', text: `With pain at ${a.painLevel}/10, runs drop to 80 % of last week, ${cap} at most, and everything else stays gentle.`, values }];
+      return [{ id: 'distance-red', text: `With pain at ${a.painLevel}/10, runs drop to ${RED_PCT} % of last week, ${cap} at most, and everything else stays gentle.`, values }];
     case 'amber-hold':
       return [{ id: 'distance-amber', text: `With pain at ${a.painLevel}/10, distance holds at last week's ${cap} and jumping drills give way to low-impact ones.`, values }];
     case 'pregnancy-hold':
       return [{ id: 'distance-pregnancy', text: `While you are pregnant, distance holds at ${cap}: no growth.`, values }];
     case 'comeback':
-      return [{ id: 'distance-comeback', text: first ? `You have cut back by half or more, so this week stays at ${cap}, with no growth yet.` : `Back from a cut-back, distance grows by 5 % a week: ${cap} at most this week.`, values }];
+      return [{ id: 'distance-comeback', text: first ? `You have cut back by half or more, so this week stays at ${cap}, with no growth yet.` : `Back from a cut-back, distance grows by ${GROWTH_PCT} % a week: ${cap} at most this week.`, values }];
     case 'overtraining-cut':
-      return [{ id: 'distance-cut', text: first ? `Your distance has been rising by about ${Math.round(a.weeklyIncreasePct)} % a week, so this week drops 10 % to ${cap}. After that, add no more than 5 % a week.` : `After the cut in week 1, distance grows by no more than 5 % a week: ${cap} at most this week.`, values }];
+      return [{ id: 'distance-cut', text: first ? `Your distance has been rising by about ${Math.round(a.weeklyIncreasePct)} % a week, so this week drops ${CUT_PCT} % to ${cap}. After that, add no more than ${GROWTH_PCT} % a week.` : `After the cut in week 1, distance grows by no more than ${GROWTH_PCT} % a week: ${cap} at most this week.`, values }];
     case 'overtraining-hold':
-      return [{ id: 'distance-hold', text: first ? `To give your back time to recover, distance holds at ${cap} this week. After that, add no more than 5 % a week.` : `Distance grows by no more than 5 % a week: ${cap} at most this week.`, values }];
+      return [{ id: 'distance-hold', text: first ? `To give your back time to recover, distance holds at ${cap} this week. After that, add no more than ${GROWTH_PCT} % a week.` : `Distance grows by no more than ${GROWTH_PCT} % a week: ${cap} at most this week.`, values }];
     case 'grow':
-      return [{ id: 'distance-grow', text: `Up to ${cap} this week, 5 % more a week while pain stays at ${PAIN.amberFrom - 1}/10 or below.`, values }];
+      return [{ id: 'distance-grow', text: `Up to ${cap} this week, ${GROWTH_PCT} % more a week while pain stays at ${PAIN.amberFrom - 1}/10 or below.`, values }];
   }
 }
 
