@@ -29,7 +29,7 @@ export function parseSheetFlags(values: Record<string, string | boolean | undefi
   if (get('week') !== undefined && get('weeks') !== undefined) throw bad('use --week N or --weeks A-B, not both');
   const weeks = get('weeks') !== undefined ? parseWeekRange(get('weeks')!) : [parseWeek(get('week'), 'sheet')];
   const paper = get('paper') ?? 'a4';
-  if (!(paper in PAPER)) throw bad(`--paper must be one of: ${Object.keys(PAPER).join(', ')}; got "${paper}"`);
+  if (!Object.hasOwn(PAPER, paper)) throw bad(`--paper must be one of: ${Object.keys(PAPER).join(', ')}; got "${paper}"`);
   const startText = get('start');
   const start = startText === undefined ? localDate(now) : parseIsoDate(startText);
   if (!start) throw bad(`--start must be a real date as YYYY-MM-DD; got "${startText}"`);

@@ -11,7 +11,7 @@ describe('sheet command', () => {
   it('writes a one-page A4 sheet for the default answers, readable by poppler', async () => {
     const dir = tempDir();
     const out = join(dir, 'week.pdf');
-    const { code, stdout, stderr } = runCli('sheet', ['--out', out, '--start', '2026-11-26']);
+    const { code, stdout, stderr } = await runCli('sheet', ['--out', out, '--start', '2026-11-26']);
     expect(code).toBe(0);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/default answers/);
@@ -29,11 +29,11 @@ describe('sheet command', () => {
     expect(execFileSync('qpdf', ['--check', out], { encoding: 'utf8' })).toMatch(/No syntax or stream encoding errors/);
   });
 
-  it('writes a page per week on US Letter for --weeks, each starting on its Monday', () => {
+  it('writes a page per week on US Letter for --weeks, each starting on its Monday', async () => {
     const dir = tempDir();
     const out = join(dir, 'all.pdf');
     const answers = writeTemp(dir, 'a.json', { weeklyKm: 30 });
-    expect(runCli('sheet', [answers, '--out', out, '--weeks', '2-4', '--paper', 'letter', '--start', '2026-12-02']).code).toBe(0);
+    expect((await runCli('sheet', [answers, '--out', out, '--weeks', '2-4', '--paper', 'letter', '--start', '2026-12-02'])).code).toBe(0);
     const info = execFileSync('pdfinfo', [out], { encoding: 'utf8' });
     expect(info).toMatch(/Pages:\s+3/);
     expect(info).toMatch(/792 x 612 pts \(letter\)/);
@@ -48,35 +48,35 @@ describe('sheet command', () => {
     ['a reversed range', ['--weeks', '5-2'], /--weeks must be a range/],
     ['an unknown paper', ['--paper', 'a3'], /--paper must be one of: a4, letter/],
     ['an impossible date', ['--start', '2026-02-30'], /--start must be a real date/],
-  ])('exits 2 on %s and writes nothing', (_, flags, message) => {
+  ])('exits 2 on %s and writes nothing', async (_, flags, message) => {
     const dir = tempDir();
-    const { code, stderr } = runCli('sheet', ['--out', join(dir, 'x.pdf'), ...flags]);
+    const { code, stderr } = await runCli('sheet', ['--out', join(dir, 'x.pdf'), ...flags]);
     expect(code).toBe(2);
     expect(stderr).toMatch(message);
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('exits 2 without --out and on invalid answers', () => {
-    expect(runCli('sheet', []).stderr).toMatch(/--out FILE.pdf is required/);
+  it('exits 2 without --out and on invalid answers', async () => {
+    expect((await runCli('sheet', [])).stderr).toMatch(/--out FILE.pdf is required/);
     const dir = tempDir();
-    const bad = runCli('sheet', [writeTemp(dir, 'a.json', { runDays: ['funday'] }), '--out', join(dir, 'x.pdf')]);
+    const bad = await runCli('sheet', [writeTemp(dir, 'a.json', { runDays: ['funday'] }), '--out', join(dir, 'x.pdf')]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/runDays: expected a list/);
     expect(existsSync(join(dir, 'x.pdf'))).toBe(false);
   });
 
-  it('exits 3 on a red flag, with directions and no file', () => {
+  it('exits 3 on a red flag, with directions and no file', async () => {
     const dir = tempDir();
-    const { code, stderr } = runCli('sheet', [writeTemp(dir, 'a.json', { redFlags: ['saddle-numbness'] }), '--out', join(dir, 'x.pdf')]);
+    const { code, stderr } = await runCli('sheet', [writeTemp(dir, 'a.json', { redFlags: ['saddle-numbness'] }), '--out', join(dir, 'x.pdf')]);
     expect(code).toBe(3);
     expect(stderr).toMatch(/emergency[\s\S]*now/);
     expect(stderr).not.toMatch(/today/);
     expect(readdirSync(dir)).toEqual(['a.json']);
   });
 
-  it('exits 1 when --out cannot be written, leaving nothing behind', () => {
+  it('exits 1 when --out cannot be written, leaving nothing behind', async () => {
     const dir = tempDir();
-    const { code, stderr } = runCli('sheet', ['--out', join(dir, 'missing', 'x.pdf')]);
+    const { code, stderr } = await runCli('sheet', ['--out', join(dir, 'missing', 'x.pdf')]);
     expect(code).toBe(1);
     expect(stderr).toMatch(/cannot write/);
     expect(readdirSync(dir)).toEqual([]);

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { CliIo } from './cli-io';
 
-/** A path as the user typed it: npm runs scripts from the package root, so resolve from where npm was started. */
-export const userPath = (path: string) => resolve(process.env.INIT_CWD ?? process.cwd(), path);
+/** A path as the user typed it, from where they started the command. */
+export const userPath = (path: string, io: Pick<CliIo, 'cwd'>) => resolve(io.cwd, path);

@@ -1,13 +1,23 @@
 import type * as z from 'zod/mini';
 
+/** A value as it was given, short: numbers too large for JSON (1e400) say so, deep nesting never overflows. */
+function show(value: unknown): string {
+  if (typeof value === 'number' && !Number.isFinite(value)) return `${value} (a number too large)`;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return 'a value nested too deeply to show';
+  }
+}
+
 /**
  * Turns zod issues into one plain line per bad field: the field's name and what it allows.
  * `help` maps top-level field names to a description of the allowed values.
  */
 export function describeIssues(issues: readonly z.core.$ZodIssue[], help: Record<string, string>, input?: unknown): string[] {
   const given = (field: string) => {
-    if (typeof input !== 'object' || input === null || !(field in input)) return '';
-    const text = JSON.stringify((input as Record<string, unknown>)[field]) ?? String((input as Record<string, unknown>)[field]);
+    if (typeof input !== 'object' || input === null || !Object.hasOwn(input, field)) return '';
+    const text = show((input as Record<string, unknown>)[field]);
     return `, got ${text.length > 40 ? `${text.slice(0, 37)}...` : text}`;
   };
   const lines = new Map<string, string>();

@@ -6,7 +6,13 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: strin
 
 /** Validates untrusted answers (a file, a form, storage) and fills in defaults. */
 export function parseAnswers(input: unknown): ParseResult<Answers> {
-  const result = AnswersSchema.safeParse(input);
-  if (result.success) return { ok: true, value: result.data };
-  return { ok: false, errors: describeIssues(result.error.issues, ANSWER_FIELD_HELP, input) };
+  try {
+    const result = AnswersSchema.safeParse(input);
+    if (result.success) return { ok: true, value: result.data };
+    return { ok: false, errors: describeIssues(result.error.issues, ANSWER_FIELD_HELP, input) };
+  } catch (error) {
+    // Only absurd input gets here: JSON nested so deeply that checking it runs out of stack.
+    if (error instanceof RangeError) return { ok: false, errors: ['(root): the JSON is nested too deeply to read as answers'] };
+    throw error;
+  }
 }

@@ -2,11 +2,42 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { EXERCISES } from '../../data/exercises';
+import { POSES } from '../../data/poses';
+import type { CliIo } from '../../lib/cli/cli-io';
+import { planCommand } from '../../lib/cli/plan-command';
+import { sheetCommand } from '../../lib/cli/sheet-command';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
-/** Runs a command-line entry point the way `npm run -s` does, and returns what it printed. */
-export function runCli(script: 'plan' | 'sheet', args: string[], cwd = ROOT) {
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a command in-process, as its entry point would, with captured output and a fixed clock. */
+export async function runCli(script: 'plan' | 'sheet', args: string[], options: { cwd?: string; now?: Date; stdout?: CliIo['stdout'] } = {}): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout:
+      options.stdout ??
+      (async (text) => {
+        stdout += text;
+      }),
+    stderr: (text) => {
+      stderr += text;
+    },
+    cwd: options.cwd ?? ROOT,
+    now: () => options.now ?? new Date(),
+  };
+  const code = script === 'plan' ? await planCommand(args, io, EXERCISES) : await sheetCommand(args, io, { exercises: EXERCISES, poses: POSES });
+  return { code, stdout, stderr };
+}
+
+/** Runs a command-line entry point as a real process, the way `npm run -s` does. */
+export function spawnCli(script: 'plan' | 'sheet', args: string[], cwd = ROOT): CliRun {
   const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'lib', 'cli', `${script}.ts`), ...args], {
     cwd,
     encoding: 'utf8',
