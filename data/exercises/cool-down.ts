@@ -8,7 +8,7 @@ const HOLD = ramp({ sets: 2, seconds: 30, perSide: true });
 export const COOL_DOWN = [
   {
     id: 'hamstring-stretch', name: 'Hamstring stretch', type: 'static', selection: 'everyone', causes: ['flexibility'],
-    fromWeek: 1, highImpact: false, dosage: HOLD, avoid: [], pose: 'hamstring-stretch',
+    fromWeek: 1, highImpact: false, dosage: HOLD, avoid: ['eases-leaning-back'], pose: 'hamstring-stretch',
     cues: ['Heel forward, hinge at the hips', 'Back long; feel it behind the thigh'],
   },
   {
@@ -50,6 +50,6 @@ export const COOL_DOWN = [
     // Gentle extension, for a back that eases leaning back (in place of sustained forward bends).
     id: 'lying-on-elbows', name: 'Lying on elbows', type: 'static', selection: 'everyone', causes: ['spinal-condition', 'posture'],
     fromWeek: 1, highImpact: false, dosage: ramp({ sets: 2, seconds: 30 }), avoid: ['pregnant-16-weeks-plus', 'postpartum-early'], onlyWhen: ['eases-leaning-back'], pose: 'lying-on-elbows',
-    cues: ['Lie face down, prop up on the forearms', 'Let the belly and hips sag; stop if it hurts'],
+    cues: ['Lie face down, prop up on the forearms', 'Let the hips sag; stop if leg pain spreads'],
   },
 ] satisfies Exercise[];

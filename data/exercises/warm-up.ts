@@ -30,12 +30,12 @@ export const WARM_UP = [
   },
   {
     id: 'high-knees', name: 'High knees', type: 'dynamic', family: 'knee-drive', selection: 'everyone', causes: ['posture'],
-    fromWeek: 2, highImpact: true, dosage: ramp({ seconds: 20 }, { seconds: 30 }), avoid: ['disc-diagnosis', 'pain-below-knee'], pose: 'march',
+    fromWeek: 2, highImpact: true, dosage: ramp({ seconds: 30 }), avoid: ['disc-diagnosis', 'pain-below-knee'], pose: 'march',
     cues: ['Quick, light feet under the hips', 'Stand tall, do not lean back'],
   },
   {
     id: 'butt-kicks', name: 'Butt kicks', type: 'dynamic', selection: 'everyone', causes: ['flexibility'],
-    fromWeek: 2, highImpact: true, dosage: ramp({ seconds: 20 }, { seconds: 30 }), avoid: ['disc-diagnosis', 'pain-below-knee'], pose: 'butt-kick',
+    fromWeek: 2, highImpact: true, dosage: ramp({ seconds: 30 }), avoid: ['disc-diagnosis', 'pain-below-knee'], pose: 'butt-kick',
     cues: ['Heels flick up towards your seat', 'Short, quick steps'],
   },
   {
@@ -49,7 +49,7 @@ export const WARM_UP = [
     cues: ['Round the back, then let it dip, slowly', 'Move only as far as feels easy'],
   },
   {
-    id: 'thoracic-rotation', name: 'Open-book rotation', type: 'dynamic', selection: 'likely-cause', causes: ['posture'],
+    id: 'thoracic-rotation', name: 'All-fours rotation', type: 'dynamic', selection: 'likely-cause', causes: ['posture'],
     fromWeek: 1, highImpact: false, dosage: ramp({ sets: 1, reps: 6, perSide: true }, { sets: 1, reps: 10 }), avoid: [], pose: 'thoracic-rotation',
     cues: ['On all fours, reach one arm to the ceiling', 'Follow the hand with your eyes'],
   },

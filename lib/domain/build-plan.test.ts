@@ -25,6 +25,8 @@ const items = (w: WeekPlan) => w.days.flatMap((d) => d.sessions.flatMap((s) => s
 /** Every rule the plan contract promises, checked on one plan. */
 function expectPlanRules(a: Answers, p: Plan, weekNumber: number) {
   expect(PlanSchema.safeParse(p).success).toBe(true);
+  // Every sentence is finished: no template left unfilled, no missing value.
+  expect(JSON.stringify(p)).not.toMatch(/\$\{|undefined|NaN/);
   const t = triage(a, { weeksSinceAnswers: weekNumber - 1 });
   expect(p.safety.stop).toBe(t.stop);
   if (t.stop) {

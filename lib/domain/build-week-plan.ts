@@ -5,7 +5,7 @@ import type { DayPlan, Note, Session, WeekPlan } from '../schemas/plan';
 import { DISTANCE } from '../schemas/thresholds';
 import { arrangeWeek } from './arrange-week';
 import { clearanceNeedsRestart } from './check-safety';
-import { isStandingStart, planDistances, RUN_WALK, runCap } from './plan-runs';
+import { floorTenth, isStandingStart, planDistances, RUN_WALK, runCap } from './plan-runs';
 import type { RoutineContext } from './routine-context';
 import { crossTrainingOptions, selectExercises, toPlanItem } from './select-exercises';
 import { weekNotes, type WeekFacts } from './week-notes';
@@ -26,8 +26,11 @@ export function buildWeekPlan(a: Answers, library: readonly Exercise[], ctx: Rou
   // Pause weeks put easy cross-training on each run day; while distance holds for overtraining it
   // fills at most two days; otherwise every free day may have some.
   const free = DAYS.filter((d) => d !== layout.rest && !runs.includes(d));
-  const holding = overtraining && cap !== null && cap.km <= a.weeklyKm;
-  let crossTraining = noRuns ? free.filter((d) => a.runDays.includes(d)) : free;
+  // Run/walk weeks and weeks with no run days hold too: the week's distance does not climb.
+  const holding = overtraining && !noRuns && (cap === null || cap.km <= a.weeklyKm);
+  const onRunDays = free.filter((d) => a.runDays.includes(d));
+  // Under 12 weeks after birth walking is the exercise: with no run days, it takes the free days.
+  let crossTraining = noRuns === 'pause' ? onRunDays : noRuns === 'postpartum' ? (onRunDays.length > 0 ? onRunDays : free) : free;
   const crossLimited = !noRuns && holding && crossTraining.length > DISTANCE.overtrainingCrossDays;
   if (crossLimited) {
     const away = crossTraining.filter((d) => !layout.strength.includes(d));
@@ -48,6 +51,8 @@ export function buildWeekPlan(a: Answers, library: readonly Exercise[], ctx: Rou
     spacedOut: layout.spacedOut,
     thinnedOut,
     crossLimited,
+    plannedKm: Math.round([...distances.values()].reduce((sum, km) => sum + km, 0) * 10) / 10,
+    runLimitKm: cap ? floorTenth(a.longestRunKm * DISTANCE.singleRunLimit) : null,
   };
 
   const item = (ex: Exercise) => toPlanItem(ex, ctx);
@@ -62,7 +67,7 @@ export function buildWeekPlan(a: Answers, library: readonly Exercise[], ctx: Rou
     const isRun = runs.includes(day);
     if (isRun) {
       sessions.push({ kind: 'warm-up', items: warmUp });
-      sessions.push(runWalk ? { kind: 'run', km: 0, intervals: RUN_WALK[ctx.week - 1]!, items: [] } : { kind: 'run', km: distances.get(day)!, items: [] });
+      sessions.push(runWalk ? { kind: 'run', km: 0, intervals: RUN_WALK[pregnant ? 0 : ctx.week - 1]!, items: [] } : { kind: 'run', km: distances.get(day)!, items: [] });
     }
     if (layout.strength.includes(day)) sessions.push({ kind: 'strength', items: strength });
     if (isRun) sessions.push({ kind: 'cool-down', items: coolDown });
@@ -77,5 +82,6 @@ export function buildWeekPlan(a: Answers, library: readonly Exercise[], ctx: Rou
     return { day, sessions };
   });
 
-  return { number: ctx.week, runCapKm: facts.capKm, notes: [...extraNotes, ...weekNotes(a, ctx, facts)], days };
+  const used = new Set(days.flatMap((d) => d.sessions.flatMap((s) => s.items.map((i) => i.id))));
+  return { number: ctx.week, runCapKm: facts.capKm, notes: [...extraNotes, ...weekNotes(a, ctx, facts, used)], days };
 }

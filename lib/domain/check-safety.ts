@@ -102,7 +102,12 @@ export function triage(a: Answers, options: SafetyOptions = {}): Triage {
   return { stop: false, urgency: null, flags: [], referral: reasons.length > 0, referralReasons: reasons };
 }
 
-/** A cleared emergency flag or a cleared bone-stress flag means a standing start, gently. */
+/**
+ * After a clearance, a standing start in gentle mode: a cleared emergency or bone-stress flag, or
+ * any cleared flag with no running last week (the safer reading of "two weeks or more without").
+ */
 export function clearanceNeedsRestart(a: Answers): boolean {
-  return a.clearedFlags.some((f) => f === 'bone-stress' || flagLevel(f, a) === 'emergency');
+  if (a.clearedFlags.length === 0) return false;
+  const notRunning = a.weeklyKm === 0 || a.weeklyIncreasePct <= -100;
+  return notRunning || a.clearedFlags.some((f) => f === 'bone-stress' || flagLevel(f, a) === 'emergency');
 }

@@ -230,8 +230,12 @@ describe('dosing rules', () => {
     expect(ids(p, 'strength').filter((i) => i.includes('plank') && !i.startsWith('side'))).toEqual([id]);
   });
 
-  it('moves on from the kneeling plank in week 2', () => {
-    expect(item(plan({ plankSeconds: 5 }, 2), 'front-plank')).toMatchObject({ sets: 2, seconds: 25 });
+  it('moves on from the kneeling plank in week 2, growing the hold 5 s a week from the test up to the step dose', () => {
+    expect(item(plan({ plankSeconds: 5 }, 2), 'front-plank')).toMatchObject({ sets: 2, seconds: 15 });
+    expect(item(plan({ plankSeconds: 10 }, 3), 'front-plank')).toMatchObject({ seconds: 20 });
+    // Step 3's dose is 30 s: a 40 s tested hold does not push past it.
+    expect(item(plan({ plankSeconds: 40 }, 3), 'front-plank')).toMatchObject({ seconds: 30 });
+    expect(item(plan({ plankSeconds: null }, 2), 'front-plank')).toMatchObject({ sets: 2, seconds: 25 });
   });
 
   it('keeps gentle plans at the first variant and at most the step-3 dose while the step advances', () => {
@@ -253,5 +257,68 @@ describe('dosing rules', () => {
       const flexibility = plan({ ...patch, toeTouch: 'no', sittingHours: 2 }).causes.find((c) => c.id === 'flexibility')!;
       expect(flexibility.score).toBe(0);
     }
+  });
+});
+
+describe('the week and its words agree (clinical review)', () => {
+  const crossDays = (p: Plan) => weekOf(p).days.filter((d) => d.sessions.some((s) => s.kind === 'cross-training')).map((d) => d.day);
+
+  it('keeps overtraining cross-training to two days in run/walk weeks and with no run days', () => {
+    expect(crossDays(plan({ weeklyIncreasePct: 30, weeklyKm: 1.8 }))).toHaveLength(2);
+    expect(crossDays(plan({ weeklyIncreasePct: 30, runDays: [] }))).toHaveLength(2);
+  });
+
+  it('never promises a run in a week without runs', () => {
+    const p = plan({ redFlags: ['serious-accident'], clearedFlags: ['serious-accident'], painLevel: 7 });
+    expect(runKm(p)).toEqual([]);
+    expect(p.safety.messages.join(' ')).not.toMatch(/Runs restart/);
+    expect(p.safety.messages.join(' ')).toMatch(/Any running restarts as run\/walk/);
+  });
+
+  it('names an added stretch only when the week has it', () => {
+    const paused = weekOf(plan({ painLevel: 8, eases: 'leaning-back' })).notes.find((n) => n.id === 'eases-leaning-back')!.text;
+    expect(paused).not.toMatch(/elbows/);
+    const running = weekOf(plan({ eases: 'leaning-back' })).notes.find((n) => n.id === 'eases-leaning-back')!.text;
+    expect(running).toMatch(/adds lying on your elbows/);
+  });
+
+  it('says when the single-run limit keeps the runs under the cap (week 8: 3 × 8.8 km under 29.5 km)', () => {
+    const w = weekOf(plan({}, 8));
+    expect(w.runCapKm).toBe(29.5);
+    expect(w.notes.find((n) => n.id === 'run-limit')?.values).toEqual({ runLimitKm: 8.8, plannedKm: 26.4 });
+    expect(weekOf(plan({}, 1)).notes.map((n) => n.id)).not.toContain('run-limit');
+  });
+
+  it('does not say "restart" after week 1 of run/walk, and leaves A-skips out of run/walk weeks', () => {
+    const p = plan({ weeklyIncreasePct: -100, weeklyKm: 30 }, 5);
+    expect(weekOf(p).notes.find((n) => n.id === 'run-walk')?.text).not.toMatch(/restart/);
+    expect(ids(plan({ weeklyKm: 0 }, 4), 'warm-up').filter((id) => HIGH_IMPACT.includes(id))).toEqual([]);
+  });
+
+  it('keeps a pregnant runner\'s run/walk at its first step', () => {
+    expect(runKm(plan({ pregnancy: 'pregnant-under-16-weeks', weeklyKm: 0 }, 4)).length).toBeGreaterThan(0);
+    const intervals = weekOf(plan({ pregnancy: 'pregnant-under-16-weeks', weeklyKm: 0 }, 4)).days.flatMap((d) => d.sessions).find((s) => s.kind === 'run')!.intervals;
+    expect(intervals).toEqual({ runMinutes: 1, walkMinutes: 1, repeats: 5 });
+  });
+
+  it('with no age, a fall or knock says what to do at 50 or over', () => {
+    const p = plan({ redFlags: ['trauma'] });
+    expect(p.safety.messages.join(' ')).toMatch(/if you are 50 or over, contact a doctor today/);
+    expect(weekOf(p).notes.find((n) => n.id === 'age-not-given')?.text).toMatch(/50 or over, pain after a fall or knock needs a doctor today/);
+  });
+
+  it('restarts gently after any clearance with no running last week', () => {
+    const p = plan({ redFlags: ['weight-loss'], clearedFlags: ['weight-loss'], weeklyKm: 0 });
+    expect(noteIds(p)).toEqual(expect.arrayContaining(['gentle', 'run-walk']));
+  });
+
+  it('gives a new mother with no run days her walks all the same', () => {
+    const days = crossDays(plan({ pregnancy: 'postpartum-under-12-weeks', runDays: [] }, 3));
+    expect(days.length).toBeGreaterThan(0);
+    expect(noteIds(plan({ pregnancy: 'postpartum-under-12-weeks', runDays: [] }))).not.toContain('no-run-days');
+  });
+
+  it('leaves jumping drills out in the year after birth', () => {
+    expect(ids(plan({ pregnancy: 'postpartum-under-12-months' }, 4), 'warm-up').filter((id) => HIGH_IMPACT.includes(id))).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import type { Units } from '../schemas/settings';
 import { PAIN, PLANK } from '../schemas/thresholds';
 import { clearanceNeedsRestart } from './check-safety';
 import { painZone, type PainZone } from './pain-zone';
+import { isStandingStart } from './plan-runs';
 
 /** What the routine builder needs to know about the runner, derived once from the answers. */
 export interface RoutineContext {
@@ -19,7 +20,7 @@ export interface RoutineContext {
   zone: PainZone;
   /** Gentle: no high-impact drills, no harder variant than each family's first, dose at most step 3. */
   gentle: boolean;
-  /** High-impact drills are left out (gentle, amber pain, pregnancy). */
+  /** High-impact drills are left out (gentle, amber pain, pregnancy and the year after, run/walk weeks). */
   noHighImpact: boolean;
   /** The tested plank hold in seconds, or null when not tried. */
   plankSeconds: number | null;
@@ -78,7 +79,10 @@ export interface ContextInput {
 export function routineContext(a: Answers, { causes, likely, reasons, week, units = 'km' }: ContextInput): RoutineContext {
   const zone = painZone(a);
   const gentle = isGentle(a, likely, reasons);
-  const pregnant = a.pregnancy === 'pregnant-under-16-weeks' || a.pregnancy === 'pregnant-16-weeks-plus';
+  // Pregnancy and the year after birth: no jumping drills (the brief; Goom 2019 for after birth).
+  const pregnantOrAfter = a.pregnancy !== 'no';
+  // A-skips and the like are for fitter runners, not for a week of run/walk.
+  const runWalk = isStandingStart(a) || clearanceNeedsRestart(a);
   return {
     week,
     likely,
@@ -86,7 +90,7 @@ export function routineContext(a: Answers, { causes, likely, reasons, week, unit
     conditions: conditionsFor(a, week),
     zone,
     gentle,
-    noHighImpact: gentle || zone === 'amber' || pregnant,
+    noHighImpact: gentle || zone === 'amber' || pregnantOrAfter || runWalk,
     plankSeconds: a.plankSeconds,
     units,
   };

@@ -30,7 +30,7 @@ export const STOP_DIRECTIONS: Record<Urgency, string> = {
     'Get help now: go to an emergency department (A&E) or call your local emergency number. Do not wait to see if it passes, and do not run or exercise until you have been seen.',
   urgent:
     'Contact a doctor today: ask for an urgent GP appointment, or call your local urgent-care line (NHS 111 in England). No running and no routine until you have been checked.',
-  'severe-pain': `Pain of ${PAIN.stopFrom} or ${PAIN.stopFrom + 1} out of 10 needs a doctor: see a GP soon, and call your urgent-care line now if you cannot cope or it is getting worse. No running and no routine until it eases.`,
+  'severe-pain': `Pain of ${PAIN.stopFrom} or ${PAIN.stopFrom + 1} out of 10 needs a doctor: see a GP soon, and call your urgent-care line now if you cannot cope or it is getting worse. No running and no routine until your worst pain is ${PAIN.stopLiftsAtOrBelow}/10 or less.`,
   'not-adult': `Backstride is made for adults (${MIN_AGE} and over). For back pain under ${MIN_AGE}, please see a GP or a physiotherapist.`,
 };
 
@@ -67,6 +67,9 @@ const INFLAMMATORY_WORDS = {
   'early-onset': 'pain that began before 35',
 } as const;
 
+/** "a, b and c" */
+const listWords = (words: readonly string[]) => (words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`);
+
 /** One line per referral reason, saying truthfully what the plan does about it. */
 function reasonLine(reason: ReferralReason, a: Answers, options: SafetyOptions): string {
   switch (reason) {
@@ -77,19 +80,19 @@ function reasonLine(reason: ReferralReason, a: Answers, options: SafetyOptions):
     case 'leg-length':
       return 'A leg-length difference is worth a professional assessment.';
     case 'high-pain':
-      return `Pain of ${a.painLevel}/10 is high: runs pause and the rest stays gentle until it settles below ${REFER.painFrom}.`;
+      return `Pain of ${a.painLevel}/10 is high: runs pause until it is below ${PAIN.pauseFrom}, and moves stay gentle while it is ${PAIN.redFrom} or more.`;
     case 'long-pain':
       return `Pain that has lasted ${REFER.painWeeks} weeks or more (${totalPainWeeks(a, options)} so far) deserves a clinician's look.`;
     case 'older-new-pain':
-      return `Back pain that starts at ${REFER.olderFrom} or over and lasts ${REFER.agePainWeeks} weeks or more is worth showing a GP.`;
+      return `At ${REFER.olderFrom} or over, back pain that lasts ${REFER.agePainWeeks} weeks or more is worth showing a GP.`;
     case 'younger-new-pain':
-      return `Back pain under ${REFER.youngerBelow} that lasts ${REFER.agePainWeeks} weeks or more is worth showing a GP.`;
+      return `Under ${REFER.youngerBelow}, back pain that lasts ${REFER.agePainWeeks} weeks or more is worth showing a GP.`;
     case 'inflammatory': {
       const signs = inflammatorySigns(a, options).map((s) => INFLAMMATORY_WORDS[s]);
       return `Some answers fit together (${signs.join(', ')}): ask a GP about inflammatory back pain.`;
     }
     case 'risk-factors':
-      return `With ${a.riskFactors.map((r) => RISK_WORDS[r]).join(' and ')}, a clinician should know about your back pain.`;
+      return `With ${listWords(a.riskFactors.map((r) => RISK_WORDS[r]))}, a clinician should know about your back pain.`;
     case 'pregnancy':
       return a.pregnancy === 'pregnant-16-weeks-plus'
         ? 'Pregnant: check your plan with your midwife, GP or a physiotherapist. It adds no distance, leaves out high-impact drills and anything lying flat on your back.'
@@ -100,12 +103,14 @@ function reasonLine(reason: ReferralReason, a: Answers, options: SafetyOptions):
         : 'In the first year after giving birth, leaking, heaviness or pelvic pain when you run means seeing a pelvic-health physiotherapist before running on.';
     case 'cleared-flags':
       return clearanceNeedsRestart(a)
-        ? 'A clinician has checked the warning signs you told us about. Runs restart as run/walk and the plan stays gentle. If anything comes back or gets worse, stop and get checked again.'
+        ? 'A clinician has checked the warning signs you told us about. Any running restarts as run/walk, and the plan stays gentle. If anything comes back or gets worse, stop and get checked again.'
         : 'A clinician has checked the warning signs you told us about. If anything comes back or gets worse, stop and get checked again.';
     case 'cough-sneeze-diagnosed':
       return 'Pain that coughing or sneezing makes worse is common with a disc problem or sciatica: tell your clinician. Meanwhile the plan stays gentle.';
     case 'minor-trauma':
-      return 'Pain that began after a fall or knock should be checked by a physiotherapist or GP. Meanwhile the plan stays gentle.';
+      return a.age === null
+        ? `Pain that began after a fall or knock should be checked by a physiotherapist or GP; if you are ${REFER.traumaUrgentFrom} or over, contact a doctor today instead. Meanwhile the plan stays gentle.`
+        : 'Pain that began after a fall or knock should be checked by a physiotherapist or GP. Meanwhile the plan stays gentle.';
   }
 }
 
@@ -114,7 +119,7 @@ export function referralMessages(t: Triage, a: Answers, gentle: boolean, options
   if (!t.referral || t.stop) return [];
   const head = gentle
     ? 'See a physiotherapist or another qualified clinician. Until then, the plan keeps things gentle.'
-    : 'See a physiotherapist or another qualified clinician. The plan goes on meanwhile, within the limits below.';
+    : 'See a physiotherapist or another qualified clinician. The plan goes on meanwhile.';
   return [head, ...t.referralReasons.map((r) => reasonLine(r, a, options))];
 }
 

@@ -28,12 +28,14 @@ describe('scoreCauses', () => {
     ['shoes at 850 km', { shoeKm: 850 }, 'footwear', 0.7, /850 km/],
     ['shoes at 600 km', { shoeKm: 600 }, 'footwear', 0.5, /between 500 km and 800 km/],
     ['worn support', { shoeSupport: 'worn' }, 'footwear', 0.4, /worn/],
-    ['adding 15 % a week', { weeklyIncreasePct: 15 }, 'overtraining', 0.7, /15 % a week.*5 % is a safer pace/],
+    ['adding 15 % a week', { weeklyIncreasePct: 15 }, 'overtraining', 0.7, /15 % a week.*the plan adds at most 5 % a week/],
     ['adding 10 % a week (not over 10)', { weeklyIncreasePct: 10 }, 'overtraining', 0.5, /10 % a week/],
     ['adding 10.5 % a week', { weeklyIncreasePct: 10.5 }, 'overtraining', 0.7, /11 % a week/],
     ['adding 5 % a week (not over 5)', { weeklyIncreasePct: 5 }, 'overtraining', 0, /^$/],
     ['adding 8 % a week', { weeklyIncreasePct: 8 }, 'overtraining', 0.5, /8 % a week/],
-    ['no rest day', { runDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] }, 'overtraining', 0.3, /every day/],
+    ['no rest day', { runDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], longestRunKm: 4 }, 'overtraining', 0.3, /every day/],
+    ['a single run over twice the usual one', { weeklyKm: 21, runDays: ['tue', 'thu', 'sat'], longestRunKm: 14.1 }, 'overtraining', 0.3, /longest recent run .*far beyond your usual run \(about 7 km\)/],
+    ['a long run of exactly twice the usual one', { weeklyKm: 21, runDays: ['tue', 'thu', 'sat'], longestRunKm: 14 }, 'overtraining', 0, /^$/],
     ['cannot touch toes', { toeTouch: 'no' }, 'flexibility', 0.5, /toes/],
     ['toes and sitting (morning pain is no sign of tightness)', { toeTouch: 'no', sittingHours: 10, painWhen: ['next-morning'] }, 'flexibility', 0.7, /hip flexors/],
     ['a 29 s plank', { plankSeconds: 29 }, 'weak-core', 0.6, /29 s/],
@@ -60,7 +62,7 @@ describe('scoreCauses', () => {
 
   it('gives distances in the runner\'s units inside reasons', () => {
     const [footwear] = scoreCauses(AnswersSchema.parse({ ...NEUTRAL, shoeKm: 900 }), 'mi');
-    expect(footwear!.reasons[0]).toBe('Your shoes have about 559 mi on them, past the 500 mi when most are worn out.');
+    expect(footwear!.reasons[0]).toBe('Your shoes have about 559 mi on them: most pairs are worn out by about 500 mi.');
   });
 
   it('never lets a pattern leak into an unrelated cause', () => {

@@ -67,15 +67,18 @@ export const doseStep = (ctx: Pick<RoutineContext, 'week' | 'gentle'>) => (ctx.g
 
 /**
  * An exercise as prescribed this week. A harder variant starts at its own first dose the week it
- * appears; the first week's plank hold is the tested hold when that is shorter (never under 10 s).
+ * appears. The first week's plank hold is the tested hold when that is shorter (never under 10 s);
+ * after that the hold grows from the tested one by 5 s a week until it meets the step's dose (the
+ * safer reading: a 10 s plank does not jump to 25 s in week 2).
  */
 export function toPlanItem(ex: Exercise, ctx: RoutineContext): PlanItem {
   const step = doseStep(ctx);
   const dose = ex.dosage[step - ex.fromWeek];
   if (!dose) throw new Error(`exercise ${ex.id} has no dosage for step ${step}`);
   const item: PlanItem = { id: ex.id, name: ex.name, type: ex.type, ...dose };
-  if (ex.id === 'front-plank' && ctx.week === 1 && ctx.plankSeconds !== null && item.seconds !== undefined) {
-    item.seconds = Math.max(PLANK.minHold, Math.min(item.seconds, Math.floor(ctx.plankSeconds)));
+  if (ex.id === 'front-plank' && ctx.plankSeconds !== null && item.seconds !== undefined) {
+    const grown = Math.max(PLANK.minHold, Math.floor(ctx.plankSeconds)) + PLANK.weeklyGain * (ctx.week - 1);
+    item.seconds = Math.min(item.seconds, grown);
   }
   return item;
 }

@@ -65,6 +65,8 @@ export const DISTANCE = {
   saferGrowthPct: 5,
   /** No single run more than 10 % longer than the longest of the last 30 days. */
   singleRunLimit: 1.1,
+  /** A longest recent run more than this many times the usual run is a single-run spike. */
+  spikeFactor: 2,
   /** No run shorter than this outside run/walk: run on fewer days instead. */
   minRunKm: 1.5,
   /** A fall this steep (or steeper) is a comeback: no growth that week. */
@@ -90,10 +92,15 @@ export const PLANK = {
   fairBelow: 60,
   /** The first plank hold is never under this; a tested hold under it starts on the knees. */
   minHold: 10,
+  /** After week 1 the hold grows from the tested one by this much a week, up to the step's dose. */
+  weeklyGain: 5,
 } as const;
 
 /** Gentle mode: no harder variant than the first, and doses no higher than this step. */
 export const GENTLE_MAX_STEP = 3;
+
+/** A leg-length difference over about this much (cm) may matter; smaller ones are common (Gurney 2002). */
+export const LEG_LENGTH_CM = 2;
 
 /** Long daily sitting, in hours. */
 export const LONG_SITTING_HOURS = 8;
