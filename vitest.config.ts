@@ -15,7 +15,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['**/*.test.{ts,tsx}'], exclude: ['node_modules/**', '.output/**', '.wxt/**', ...E2E] },
+        test: { name: 'unit', include: ['**/*.test.{ts,tsx}'], exclude: ['node_modules/**', '.output/**', '.wxt/**', '.stryker-tmp/**', ...E2E] },
       },
       {
         extends: true,

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EXERCISES } from '../../data/exercises';
 import { arbitraryAnswers } from '../../tests/support/arbitrary-answers';
+import { propertyRuns } from '../../tests/support/property-runs';
 import { AnswersSchema, DAYS, type Answers, type AnswersInput } from '../schemas/answers';
 import { CORE_FAMILIES } from '../schemas/exercise';
 import { PlanSchema, type Plan, type WeekPlan } from '../schemas/plan';
@@ -125,7 +126,7 @@ describe('buildPlan', () => {
       fc.property(arbitraryAnswers({ redFlags: true }), fc.integer({ min: 1, max: 8 }), (a, week) => {
         expectPlanRules(a, buildPlan(a, EXERCISES, { week }), week);
       }),
-      { numRuns: 600 },
+      { numRuns: propertyRuns(600) },
     );
   });
 

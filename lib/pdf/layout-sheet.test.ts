@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { EXERCISES } from '../../data/exercises';
 import { POSES } from '../../data/poses';
 import { arbitraryAnswers } from '../../tests/support/arbitrary-answers';
+import { propertyRuns } from '../../tests/support/property-runs';
 import { helveticaMeasure } from '../../tests/support/sheet-measure';
 import { buildPlan } from '../domain/build-plan';
 import { triage } from '../domain/check-safety';
@@ -59,7 +60,7 @@ describe('layoutSheet', () => {
         expect(sheet.pages).toHaveLength(1);
         expectTidyPage(sheet.pages[0]!);
       }),
-      { numRuns: 120 },
+      { numRuns: propertyRuns(120) },
     );
   });
 

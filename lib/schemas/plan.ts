@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { DaySchema, RedFlagSchema } from './answers';
+import { DAYS, DaySchema, RedFlagSchema } from './answers';
 import { CauseIdSchema } from './cause';
 import { DosageSchema, ItemTypeSchema } from './exercise';
 import { PROGRAMME_WEEKS } from './programme';
@@ -40,7 +40,8 @@ export const WeekPlanSchema = z.strictObject({
   number: z.int().check(z.gte(1), z.lte(PROGRAMME_WEEKS)),
   runCapKm: z.number().check(z.gte(0)),
   notes: z.array(NoteSchema),
-  days: z.array(DayPlanSchema).check(z.length(7)),
+  /** The seven days, Monday to Sunday, each once. */
+  days: z.array(DayPlanSchema).check(z.refine((days) => days.length === DAYS.length && days.every((d, i) => d.day === DAYS[i]), 'the seven days, Monday to Sunday, each once')),
 });
 export type WeekPlan = z.infer<typeof WeekPlanSchema>;
 
@@ -89,10 +90,12 @@ export const CauseResultSchema = z.strictObject({
 });
 export type CauseResult = z.infer<typeof CauseResultSchema>;
 
-/** The plan contract: what `plan` prints and every surface draws. */
-export const PlanSchema = z.strictObject({
-  safety: SafetySchema,
-  causes: z.array(CauseResultSchema).check(z.length(8)),
-  week: z.nullable(WeekPlanSchema),
-});
+/** The plan contract: what `plan` prints and every surface draws. A stop has no week; every other plan has one. */
+export const PlanSchema = z
+  .strictObject({
+    safety: SafetySchema,
+    causes: z.array(CauseResultSchema).check(z.length(8)),
+    week: z.nullable(WeekPlanSchema),
+  })
+  .check(z.refine((p) => p.safety.stop === (p.week === null), { message: 'a stop has no week, and every other plan has one', path: ['week'] }));
 export type Plan = z.infer<typeof PlanSchema>;

@@ -50,5 +50,5 @@ export function arbitraryAnswers({ redFlags = false } = {}): fc.Arbitrary<Answer
       legLength: fc.constantFrom(...LegLengthSchema.options),
       spinalDiagnosis: fc.constantFrom(...SpinalDiagnosisSchema.options),
     })
-    .map(({ clearSome, ...a }) => AnswersSchema.parse({ ...a, clearedFlags: clearSome ? a.redFlags.filter((_, i) => i % 2 === 0) : [] }));
+    .map(({ clearSome, ...a }) => AnswersSchema.parse({ ...a, clearedFlags: clearSome ? (a.redFlags as string[]).filter((_, i) => i % 2 === 0) : [] }));
 }

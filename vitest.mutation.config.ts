@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// The unit tests that can kill mutants in lib/: no build, no browser (see stryker.config.mjs).
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    environment: 'node',
+    include: ['lib/**/*.test.ts', 'tests/*.test.ts', 'components/**/*.test.tsx'],
+    exclude: ['node_modules/**', '.output/**', '.wxt/**', 'tests/manifest.test.ts'],
+    // Property tests make a tenth of their runs (tests/support/property-runs.ts).
+    env: { BACKSTRIDE_MUTATION: '1' },
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
+  },
+});
