@@ -1,34 +1,44 @@
-import type { AnswerField } from '../lib/schemas/answers';
-import type { Question, QuestionStep } from '../lib/schemas/question';
+import { MAX_AGE, SHOES } from '../lib/schemas/thresholds';
+import type { AskedField, Question } from '../lib/schemas/question';
+import { RED_FLAG_QUESTION } from './safety-questions';
 
-/** The questionnaire, a few fields a step; the safety screen comes first. */
-export const QUESTION_STEPS: readonly QuestionStep[] = [
-  { id: 'safety', title: 'First, a quick safety check', intro: 'Tick anything that is true for you right now. Most people tick nothing.', fields: ['redFlags'] },
-  { id: 'pain', title: 'Your back pain', intro: 'About the last week or so.', fields: ['painLevel', 'painWeeks', 'painWhen', 'painWhere'] },
-  { id: 'running', title: 'Your running', intro: 'Roughly is fine.', fields: ['weeklyKm', 'weeklyIncreasePct', 'longestRunKm', 'runDays'] },
-  { id: 'shoes', title: 'Your shoes', intro: 'The pair you run in most.', fields: ['shoeKm', 'shoeSupport'] },
-  { id: 'body', title: 'Strength and stretch', intro: 'Two quick self-checks and your day.', fields: ['plankSeconds', 'toeTouch', 'sittingHours'] },
-  { id: 'history', title: 'Form and history', intro: 'Last step.', fields: ['runningPosture', 'pastInjury', 'legLength', 'spinalDiagnosis'] },
-];
+export { QUESTION_STEPS } from './question-steps';
 
-/** How each answer is asked, in the product's own words. */
-export const QUESTIONS: Record<AnswerField, Question> = {
-  redFlags: {
-    kind: 'flags',
-    label: 'Any of these?',
+/** How each answer is asked, in the product's own words. (`clearedFlags` is set by the stop screen.) */
+export const QUESTIONS: Record<AskedField, Question> = {
+  redFlags: RED_FLAG_QUESTION,
+  riskFactors: {
+    kind: 'multi',
+    label: 'Does any of this apply to you?',
+    hint: 'Leave them all unticked if none do.',
     options: [
-      { value: 'saddle-numbness', label: 'Numbness around the groin, buttocks or inner thighs' },
-      { value: 'bladder-bowel', label: 'New trouble peeing, or leaking pee or poo' },
-      { value: 'both-legs', label: 'Weakness, numbness or pins and needles in both legs' },
-      { value: 'worsening-weakness', label: 'A leg that is getting weaker' },
-      { value: 'fever-unwell', label: 'Fever, or feeling unwell, with the back pain' },
-      { value: 'weight-loss', label: 'Weight loss you cannot explain' },
-      { value: 'cancer-history', label: 'You have had cancer' },
-      { value: 'trauma', label: 'It started after a fall, crash or hard knock' },
-      { value: 'night-pain', label: 'Constant pain at night or at rest' },
+      { value: 'steroids', label: 'You take steroid tablets long-term' },
+      { value: 'osteoporosis', label: 'You have osteoporosis, or have broken a bone in a minor fall' },
+      { value: 'immune-weak', label: 'Your immune system is weakened (by an illness or medicines), you are having chemotherapy, or you inject drugs' },
     ],
   },
-  painLevel: { kind: 'scale', label: 'Worst pain on or after a run', min: 0, max: 10, lowLabel: 'none', highLabel: 'worst imaginable' },
+  age: {
+    kind: 'optional-number',
+    label: 'Your age',
+    hint: 'Optional: some checks depend on it. Leave it empty if you would rather not say.',
+    unit: 'years',
+    min: 0,
+    max: MAX_AGE,
+    step: 1,
+    invalid: `Enter your age in whole years (up to ${MAX_AGE}), or leave it empty.`,
+  },
+  pregnancy: {
+    kind: 'choice',
+    label: 'Are you pregnant, or have you given birth in the last year?',
+    options: [
+      { value: 'no', label: 'No' },
+      { value: 'pregnant-under-16-weeks', label: 'Pregnant, less than 16 weeks' },
+      { value: 'pregnant-16-weeks-plus', label: 'Pregnant, 16 weeks or more' },
+      { value: 'postpartum-under-12-weeks', label: 'Gave birth less than 12 weeks ago' },
+      { value: 'postpartum-under-12-months', label: 'Gave birth 12 weeks to a year ago' },
+    ],
+  },
+  painLevel: { kind: 'scale', label: 'Worst back pain in the last 7 days', min: 0, max: 10, lowLabel: 'no pain', highLabel: 'the worst imaginable' },
   painWeeks: { kind: 'number', label: 'Weeks it has been going on', unit: 'weeks', min: 0, max: 520, step: 1 },
   painWhen: {
     kind: 'multi',
@@ -38,7 +48,7 @@ export const QUESTIONS: Record<AnswerField, Question> = {
       { value: 'after-run', label: 'After runs' },
       { value: 'next-morning', label: 'The next morning' },
       { value: 'sitting', label: 'When sitting' },
-      { value: 'all-day', label: 'All day' },
+      { value: 'all-day', label: 'It aches most of the day, but moving or changing position eases it' },
     ],
   },
   painWhere: {
@@ -51,7 +61,28 @@ export const QUESTIONS: Record<AnswerField, Question> = {
       { value: 'below-knee', label: 'Down the leg, past the knee' },
     ],
   },
-  weeklyKm: { kind: 'distance', label: 'Distance in a usual week', min: 0, max: 300, step: 1 },
+  morningStiffness: {
+    kind: 'choice',
+    label: 'How stiff is your back when you get up?',
+    options: [
+      { value: 'none', label: 'Not stiff' },
+      { value: 'short', label: 'Stiff, but it eases within half an hour' },
+      { value: 'long', label: 'Stiff for more than half an hour, easing as I move' },
+    ],
+  },
+  nightWaking: { kind: 'yes-no', label: 'Does back pain wake you in the second half of the night?' },
+  eases: {
+    kind: 'choice',
+    label: 'Which eases your back more?',
+    hint: 'Only try what does not hurt.',
+    options: [
+      { value: 'bending-forward', label: 'Bending forward or sitting down' },
+      { value: 'leaning-back', label: 'Leaning back or standing tall' },
+      { value: 'neither', label: 'Neither helps' },
+      { value: 'unsure', label: 'Not sure' },
+    ],
+  },
+  weeklyKm: { kind: 'distance', label: 'How far did you run last week?', min: 0, max: 300, step: 1 },
   weeklyIncreasePct: { kind: 'number', label: 'How much you have added each week lately', hint: 'Use a minus sign if you have cut back.', unit: '%', min: -100, max: 200, step: 1 },
   longestRunKm: { kind: 'distance', label: 'Longest run in the last 30 days', min: 0, max: 200, step: 0.5 },
   runDays: {
@@ -62,7 +93,14 @@ export const QUESTIONS: Record<AnswerField, Question> = {
       { value: 'fri', label: 'Fri' }, { value: 'sat', label: 'Sat' }, { value: 'sun', label: 'Sun' },
     ],
   },
-  shoeKm: { kind: 'distance', label: 'Distance on this pair', hint: 'A guess is fine; most pairs last 500 to 800 km.', min: 0, max: 5000, step: 10 },
+  shoeKm: {
+    kind: 'distance',
+    label: 'Distance on this pair',
+    hint: `A guess is fine; most pairs last ${SHOES.watchKm} to ${SHOES.replaceKm} km (${SHOES.watchMi} to ${SHOES.replaceMi} miles).`,
+    min: 0,
+    max: 5000,
+    step: 10,
+  },
   shoeSupport: {
     kind: 'choice',
     label: 'How does the arch and heel support feel?',
@@ -72,7 +110,17 @@ export const QUESTIONS: Record<AnswerField, Question> = {
       { value: 'unsure', label: 'Not sure' },
     ],
   },
-  plankSeconds: { kind: 'number', label: 'How long can you hold a front plank with good form?', unit: 'seconds', min: 0, max: 600, step: 5 },
+  plankSeconds: {
+    kind: 'optional-number',
+    label: 'How long can you hold a front plank with good form?',
+    hint: 'Stop as soon as your form slips or your back complains.',
+    unit: 'seconds',
+    min: 0,
+    max: 600,
+    step: 5,
+    notTriedLabel: "I didn't try",
+    invalid: 'Enter the seconds you held it (up to 600), or tick "I didn\'t try".',
+  },
   toeTouch: {
     kind: 'choice',
     label: 'Standing, knees straight: can you touch your toes?',
@@ -80,6 +128,7 @@ export const QUESTIONS: Record<AnswerField, Question> = {
       { value: 'easily', label: 'Easily' },
       { value: 'just', label: 'Just' },
       { value: 'no', label: 'No' },
+      { value: 'not-tried', label: "Didn't try" },
     ],
   },
   sittingHours: { kind: 'number', label: 'Hours sitting on a usual day', unit: 'hours', min: 0, max: 24, step: 0.5 },

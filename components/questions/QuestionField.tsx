@@ -1,16 +1,18 @@
-import { QUESTIONS } from '../../data/questions';
+import { QUESTIONS } from '../../lib/state/question-texts';
 import { ANSWER_FIELD_HELP } from '../../lib/schemas/answer-help';
-import { AnswersSchema, type AnswerField, type Answers } from '../../lib/schemas/answers';
+import { AnswersSchema, UNDER_AGE_MESSAGE, type AnswerField, type Answers } from '../../lib/schemas/answers';
+import type { AskedField } from '../../lib/schemas/question';
+import { MIN_AGE } from '../../lib/schemas/thresholds';
 import type { Units } from '../../lib/schemas/settings';
 import { NumberInput } from './NumberInput';
 import { OptionGroup } from './OptionGroup';
 
 export interface QuestionFieldProps {
-  field: AnswerField;
+  field: AskedField;
   answers: Answers;
   units: Units;
-  onChange: (field: AnswerField, value: unknown) => void;
-  onValidity: (field: AnswerField, valid: boolean) => void;
+  onChange: (field: AskedField, value: unknown) => void;
+  onValidity: (field: AskedField, valid: boolean) => void;
 }
 
 /** Checks one answer against the contract; the message names what is allowed. */
@@ -45,6 +47,28 @@ export function QuestionField({ field, answers, units, onChange, onValidity }: Q
           onValidity={(ok) => onValidity(field, ok)}
         />
       );
+    case 'optional-number':
+      return (
+        <NumberInput
+          id={id}
+          label={q.label}
+          hint={q.hint}
+          unit={q.unit}
+          value={value as number | null}
+          min={q.min}
+          max={q.max}
+          step={q.step}
+          optional
+          notTriedLabel={q.notTriedLabel}
+          validate={(v) => {
+            // Under 18 is not a typing slip: say plainly who Backstride is for.
+            if (field === 'age' && Number.isInteger(v) && v >= 0 && v < MIN_AGE) return `${UNDER_AGE_MESSAGE}.`;
+            return validateAnswer(field, v) && q.invalid;
+          }}
+          onChange={(v) => onChange(field, v)}
+          onValidity={(ok) => onValidity(field, ok)}
+        />
+      );
     case 'scale': {
       const options = Array.from({ length: q.max - q.min + 1 }, (_, i) => ({ value: String(q.min + i), label: String(q.min + i) }));
       return (
@@ -57,9 +81,10 @@ export function QuestionField({ field, answers, units, onChange, onValidity }: Q
       );
     case 'choice':
       return <OptionGroup id={id} legend={q.label} hint={q.hint} options={q.options} selected={[String(value)]} multiple={false} onChange={([v]) => onChange(field, v)} />;
+    case 'flags':
+      throw new Error('red flags are asked by SafetyStep');
     case 'multi':
     case 'days':
-    case 'flags':
       return <OptionGroup id={id} legend={q.label} hint={q.hint} options={q.options} selected={value as string[]} multiple compact={q.kind === 'days'} onChange={(v) => onChange(field, v)} />;
   }
 }

@@ -1,6 +1,7 @@
 import type { Answers } from '../schemas/answers';
 import type { CauseId } from '../schemas/cause';
 import { DISTANCE, LEG_LENGTH_CM, LONG_SITTING_HOURS, PLANK, SHOES } from '../schemas/thresholds';
+import { toeTouchAsked } from './toe-touch-asked';
 import type { DistanceWords } from './units';
 
 /** One row of the cause table: when the answers match, the cause gains `weight` and the reason is shown. */
@@ -17,12 +18,6 @@ const hurts = (a: Answers, when: Answers['painWhen'][number]) => a.painWhen.incl
 const where = (a: Answers, place: Answers['painWhere'][number]) => a.painWhere.includes(place);
 const plank = (a: Answers) => a.plankSeconds;
 
-/**
- * The toe-touch test is not asked with pain below the knee, when leaning back eases the pain, or
- * with osteoporosis; an answer given anyway (an old profile, a file) is then ignored.
- */
-export const toeTouchAsked = (a: Pick<Answers, 'painWhere' | 'eases' | 'riskFactors'>) =>
-  !a.painWhere.includes('below-knee') && a.eases !== 'leaning-back' && !a.riskFactors.includes('osteoporosis');
 const toeTouch = (a: Answers) => (toeTouchAsked(a) ? a.toeTouch : 'not-tried');
 
 const DIAGNOSIS_WORDS: Record<Exclude<Answers['spinalDiagnosis'], 'none'>, string> = {

@@ -1,0 +1,3 @@
+// The questionnaire's outline and its first (safety) step's words, as the popup's components reach them.
+export { QUESTION_STEPS } from '../../data/question-steps';
+export { RED_FLAG_QUESTION } from '../../data/safety-questions';
