@@ -37,7 +37,7 @@ describe('popup', () => {
     await mount();
     fireEvent.click(screen.getByLabelText('None of these apply to me'));
     next();
-    for (const title of ['Your back pain', 'Your running', 'Your shoes', 'Strength and stretch', 'Form and history']) {
+    for (const title of ['A little about you', 'Your back pain', 'How it behaves', 'Your running', 'Your shoes', 'Strength and stretch', 'Form and history']) {
       await screen.findByRole('heading', { name: title });
       next();
     }
@@ -46,12 +46,13 @@ describe('popup', () => {
     expect(screen.getByText('Run 6.3 km')).toBeTruthy();
   });
 
-  it('stops on a red flag with plain directions and no plan', async () => {
+  it('stops on an emergency flag with "now" directions and no plan', async () => {
     await mount();
-    fireEvent.click(screen.getByLabelText(/A leg that is getting weaker/));
+    fireEvent.click(screen.getByLabelText(/A leg or foot that is getting weaker/));
     next();
-    expect(await screen.findByRole('heading', { name: 'Get medical help today' })).toBeTruthy();
-    expect(screen.getByText(/emergency department/)).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'This needs emergency care' })).toBeTruthy();
+    expect(screen.getByText(/Get help now: go to an emergency department/)).toBeTruthy();
+    expect(screen.queryByText(/today/)).toBeNull();
     expect(screen.queryByText(/Week 1 of 8/)).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: /by mistake/ }));
     expect(await screen.findByRole('heading', { name: /safety check/ })).toBeTruthy();
@@ -60,6 +61,8 @@ describe('popup', () => {
   it('explains an invalid number beside the field, keeps the last good value and blocks Next', async () => {
     await mount();
     fireEvent.click(screen.getByLabelText('None of these apply to me'));
+    next();
+    await screen.findByRole('heading', { name: 'A little about you' });
     next();
     const weeks = await screen.findByLabelText('Weeks it has been going on');
     fireEvent.input(weeks, { target: { value: '-4' } });
@@ -76,26 +79,30 @@ describe('popup', () => {
     await mount();
     fireEvent.click(screen.getByLabelText('None of these apply to me'));
     next();
+    await screen.findByRole('heading', { name: 'A little about you' });
+    next();
     const weeks = await screen.findByLabelText('Weeks it has been going on');
     fireEvent.input(weeks, { target: { value: '-4' } });
     fireEvent.click(screen.getByRole('button', { name: 'Back' }));
-    await screen.findByRole('heading', { name: /safety check/ });
+    await screen.findByRole('heading', { name: 'A little about you' });
     next();
     await screen.findByRole('heading', { name: 'Your back pain' });
     expect(screen.queryByRole('alert')).toBeNull();
     next();
-    expect(await screen.findByRole('heading', { name: 'Your running' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'How it behaves' })).toBeTruthy();
   });
 
   it('stores distances typed in miles as km', async () => {
     await mount();
     fireEvent.click(screen.getByLabelText('None of these apply to me'));
     next();
-    await screen.findByRole('heading', { name: 'Your back pain' });
-    next();
+    for (const title of ['A little about you', 'Your back pain', 'How it behaves']) {
+      await screen.findByRole('heading', { name: title });
+      next();
+    }
     await screen.findByRole('heading', { name: 'Your running' });
     fireEvent.click(screen.getByLabelText('miles'));
-    const weekly = await screen.findByLabelText('Distance in a usual week');
+    const weekly = await screen.findByLabelText('How far did you run last week?');
     fireEvent.input(weekly, { target: { value: '10' } });
     await waitFor(() => expect(state.profile.value.answers.weeklyKm).toBeCloseTo(16.093, 3));
   });
@@ -112,6 +119,7 @@ describe('plan view', () => {
   it('shows likely causes with reasons, the referral banner, notes and the week', async () => {
     await fakeBrowser.storage.local.set({
       profile: { answers: { plankSeconds: 10, shoeKm: 900, painWeeks: 8 }, safetyAnswered: true, step: 5, done: true },
+      profile$: { v: 2 },
       settings: { units: 'mi', paper: 'a4', startDate: '2026-11-26', sound: false },
     });
     await mount();
@@ -121,8 +129,8 @@ describe('plan view', () => {
     expect(causes.textContent).toMatch(/Weak core\s*likely/);
     expect(causes.textContent).toMatch(/You hold a plank for 10 s/);
     expect(causes.textContent).toMatch(/not a diagnosis/);
-    expect(screen.getByRole('note').textContent).toMatch(/physiotherapist[\s\S]*8 weeks/);
-    expect(screen.getByText(/Most pairs are spent by 500 mi/)).toBeTruthy();
+    expect(screen.getByRole('note').textContent).toMatch(/physiotherapist[\s\S]*\(8 so far\)/);
+    expect(screen.getByText(/Time for a new pair/)).toBeTruthy();
     expect(screen.getByText('Run 3.9 mi')).toBeTruthy();
     expect(screen.getAllByRole('listitem').filter((li) => li.getAttribute('aria-current') === 'date')).toHaveLength(1);
   });
@@ -130,6 +138,7 @@ describe('plan view', () => {
   it('repeats the week after a flare by moving the start a week on', async () => {
     await fakeBrowser.storage.local.set({
       profile: { answers: {}, safetyAnswered: true, step: 5, done: true },
+      profile$: { v: 2 },
       settings: { units: 'km', paper: 'a4', startDate: '2026-11-16', sound: false },
       settings$: { v: 2 },
     });
@@ -145,6 +154,7 @@ describe('settings', () => {
   it('deletes all data only after a second yes, then starts again from the questions', async () => {
     await fakeBrowser.storage.local.set({
       profile: { answers: { plankSeconds: 20 }, safetyAnswered: true, step: 5, done: true },
+      profile$: { v: 2 },
       settings: { units: 'mi', paper: 'letter', startDate: '2026-11-26', sound: true },
       settings$: { v: 2 },
       ticks: { '2026-11-26': ['feet-flat'] },

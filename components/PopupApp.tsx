@@ -1,28 +1,51 @@
 import type { AppState } from '../lib/state/app-state';
 import { lazy } from './lazy';
 import { NoticeBar } from './NoticeBar';
+import type { PopupPlatform } from './popup-platform';
 
-export interface PopupPlatform {
-  openSheet: () => void;
-  openChecklists: () => void;
-  beep: () => void;
-  /** The extension's version: a plan stored by another version is built again. */
-  version: string;
-}
+export type { PopupPlatform } from './popup-platform';
 
 // Each screen's code loads when it is shown: a returning runner never loads the questionnaire.
 const Questionnaire = lazy(() => import('./questions/Questionnaire').then((m) => m.Questionnaire));
 const StopScreen = lazy(() => import('./StopScreen').then((m) => m.StopScreen));
+const DistanceCheck = lazy(() => import('./DistanceCheck').then((m) => m.DistanceCheck));
 const PlanScreen = lazy(() => import('./plan/PlanScreen').then((m) => m.default));
+
+type Screen = 'loading' | 'stop' | 'distance' | 'questions' | 'plan';
+
+function screenOf(state: AppState): Screen {
+  const p = state.profile.value;
+  if (!state.loaded.value) return 'loading';
+  if (state.stopped.value) return 'stop';
+  if (p.recheckDistance) return 'distance';
+  return !p.done || p.rescreen ? 'questions' : 'plan';
+}
 
 /** The popup: questionnaire, stop screen, or the plan with its guided sessions and settings. */
 export function PopupApp({ state, platform }: { state: AppState; platform: PopupPlatform }) {
-  const screen = !state.loaded.value ? 'loading' : state.stopped.value ? 'stop' : !state.profile.value.done ? 'questions' : 'plan';
+  const screen = screenOf(state);
+  const p = state.profile.value;
   return (
     <>
       <NoticeBar notices={state.notices} onDismiss={state.dismissNotices} />
       {screen === 'loading' && <p class="loading">Loading…</p>}
-      {screen === 'stop' && <StopScreen answers={state.profile.value.answers} onMistake={() => state.retake()} />}
+      {screen === 'stop' && (
+        <StopScreen
+          answers={p.answers}
+          triage={state.triage.value}
+          onClear={(flags) => void state.clearFlags(flags)}
+          onMistake={() => void state.backToSafety()}
+          onPain={(level) => void state.reportPain(level)}
+        />
+      )}
+      {screen === 'distance' && (
+        <DistanceCheck
+          units={state.settings.value.units}
+          toPlan={p.done && !p.rescreen}
+          onUnits={(units) => void state.updateSettings({ units })}
+          onDistance={(km) => void state.confirmDistance(km)}
+        />
+      )}
       {screen === 'questions' && <Questionnaire state={state} />}
       {screen === 'plan' && <PlanScreen state={state} platform={platform} />}
     </>

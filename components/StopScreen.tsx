@@ -1,27 +1,142 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Triage } from '../lib/domain/check-safety';
+import { stopMessages } from '../lib/domain/safety-words';
+import type { Answers, RedFlag } from '../lib/schemas/answers';
+import type { Urgency } from '../lib/schemas/plan';
+import { PAIN } from '../lib/schemas/thresholds';
 import { Disclaimer } from './Disclaimer';
+import { OptionGroup } from './questions/OptionGroup';
 import { useScreenHeading } from './use-screen-heading';
-import { checkSafety } from '../lib/domain/check-safety';
-import type { Answers } from '../lib/schemas/answers';
 
-/** The safety stop: plain directions and no routine. */
-export function StopScreen({ answers, onMistake }: { answers: Answers; onMistake: () => void }) {
+// Headings name the situation; the direction below says what to do (and when), so neither repeats the other.
+const HEADINGS: Record<Urgency, string> = {
+  emergency: 'This needs emergency care',
+  urgent: 'This needs a doctor first',
+  'severe-pain': 'Your pain is too high to train',
+  'not-adult': "Backstride can't help here",
+};
+
+const PAIN_OPTIONS = Array.from({ length: 11 }, (_, i) => ({ value: String(i), label: String(i) }));
+
+export interface StopScreenProps {
+  answers: Answers;
+  triage: Triage;
+  /** A clinician cleared the flags behind this stop (the runner said so; twice for emergency flags). */
+  onClear: (flags: RedFlag[]) => void;
+  /** "I ticked this by mistake": back to the safety step. */
+  onMistake: () => void;
+  /** The runner's pain now, after a severe-pain stop. */
+  onPain: (level: number) => void;
+}
+
+type Mode = 'main' | 'confirm' | 'pain';
+
+/** The safety stop: what to do and by when, no routine, and the ways back to a plan that are safe. */
+export function StopScreen({ answers, triage, onClear, onMistake, onPain }: StopScreenProps) {
   const heading = useScreenHeading();
-  const safety = checkSafety(answers);
-  const emergency = safety.urgency === 'emergency';
-  const [direction, ...told] = safety.messages;
+  const urgency = triage.urgency ?? 'urgent';
+  const [direction, ...told] = stopMessages(triage, answers);
+  const [mode, setMode] = useState<Mode>('main');
+  const [pain, setPain] = useState<number | null>(null);
+  const [stillHigh, setStillHigh] = useState<number | null>(null);
+  const section = useRef<HTMLHeadingElement>(null);
+  const clearButton = useRef<HTMLButtonElement>(null);
+  const started = useRef(false);
+  // Focus follows the runner: into a question when it opens, back to its button when it closes.
+  useEffect(() => {
+    if (!started.current) return void (started.current = true);
+    if (mode === 'main') clearButton.current?.focus();
+    else section.current?.focus();
+  }, [mode]);
+  // A new stop (another flag, after clearing one) starts afresh.
+  useEffect(() => setMode('main'), [urgency, triage.flags.join()]);
+
+  const flagStop = urgency === 'emergency' || urgency === 'urgent';
   return (
-    <main class={`stop ${emergency ? 'stop-emergency' : 'stop-urgent'}`}>
-      <h1 tabIndex={-1} ref={heading}>{emergency ? 'Get medical help today' : 'See a doctor first'}</h1>
+    <main class={`stop stop-${urgency}`}>
+      <h1 tabIndex={-1} ref={heading}>
+        {HEADINGS[urgency]}
+      </h1>
       <p class="stop-direction">{direction}</p>
-      <ul>
-        {told.map((t) => (
-          <li key={t}>{t}</li>
-        ))}
-      </ul>
-      <p>Backstride will not suggest exercises until a doctor has checked you. Once they have, and they are happy for you to exercise, come back and answer again.</p>
-      <button type="button" class="secondary" onClick={onMistake}>
-        I ticked something by mistake
-      </button>
+      {told.length > 0 && (
+        <ul>
+          {told.map((t) => (
+            <li key={t}>{t}</li>
+          ))}
+        </ul>
+      )}
+      {flagStop && mode === 'main' && (
+        <>
+          <p>Backstride shows no exercises until a clinician has checked you. Once they have, tell us here.</p>
+          <div class="actions">
+            <button type="button" class="secondary" ref={clearButton} onClick={() => (urgency === 'emergency' ? setMode('confirm') : onClear(triage.flags))}>
+              {urgency === 'emergency' ? 'I was assessed at an emergency department or by a specialist and discharged' : 'A clinician has checked this and cleared me'}
+            </button>
+            <button type="button" class="link" onClick={onMistake}>
+              I ticked this by mistake
+            </button>
+          </div>
+        </>
+      )}
+      {flagStop && mode === 'confirm' && (
+        <section class="card confirm" aria-labelledby="confirm-heading">
+          <h2 id="confirm-heading" tabIndex={-1} ref={section}>
+            Please check once more
+          </h2>
+          <p>
+            Only go on if a doctor at an emergency department, or a specialist, examined you for this and let you go home, and nothing has
+            come back or got worse since.
+          </p>
+          <div class="actions">
+            <button type="button" class="primary" onClick={() => onClear(triage.flags)}>
+              Yes, I was assessed and discharged
+            </button>
+            <button type="button" class="secondary" onClick={() => setMode('main')}>
+              Not yet
+            </button>
+          </div>
+        </section>
+      )}
+      {urgency === 'severe-pain' && mode === 'main' && (
+        <>
+          <p>Backstride shows no exercises while your pain is this high.</p>
+          <div class="actions">
+            <button type="button" class="secondary" ref={clearButton} onClick={() => setMode('pain')}>
+              My pain has eased
+            </button>
+          </div>
+        </>
+      )}
+      {urgency === 'severe-pain' && mode === 'pain' && (
+        <form
+          class="card"
+          aria-labelledby="pain-heading"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (pain === null) return;
+            setStillHigh(pain > PAIN.stopLiftsAtOrBelow ? pain : null);
+            onPain(pain);
+          }}
+        >
+          <h2 id="pain-heading" tabIndex={-1} ref={section}>
+            Your pain now
+          </h2>
+          <OptionGroup id="pain-now" legend="How bad is your back pain now?" hint="0 is no pain, 10 is the worst imaginable." options={PAIN_OPTIONS} selected={pain === null ? [] : [String(pain)]} multiple={false} compact onChange={([v]) => setPain(Number(v))} />
+          {stillHigh !== null && (
+            <p class="error" role="alert">
+              At {stillHigh} out of 10, the advice above still stands.
+            </p>
+          )}
+          <div class="actions">
+            <button type="submit" class="primary" disabled={pain === null}>
+              Save
+            </button>
+            <button type="button" class="secondary" onClick={() => setMode('main')}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
       <Disclaimer />
     </main>
   );

@@ -4,7 +4,7 @@ import type { AppState } from '../../lib/state/app-state';
 import { createCurrentPlan } from '../../lib/state/current-plan';
 import { Disclaimer } from '../Disclaimer';
 import { lazy } from '../lazy';
-import type { PopupPlatform } from '../PopupApp';
+import type { PopupPlatform } from '../popup-platform';
 import { PlanView } from './PlanView';
 import type { GuidedKind } from './TodayCard';
 

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
-import { AnswersSchema, DEFAULT_ANSWERS, type Answers } from './answers';
+import { AnswersSchema, DEFAULT_ANSWERS, RedFlagSchema, type Answers } from './answers';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The runner's answers as stored: the questionnaire's progress and the answers so far. */
 export const ProfileSchema = z.strictObject({
@@ -10,7 +12,35 @@ export const ProfileSchema = z.strictObject({
   step: z.int().check(z.gte(0), z.lte(50)),
   /** True once the questionnaire is finished and a plan can be shown. */
   done: z.boolean(),
+  /**
+   * The safety questions grew since these answers were given: ask the safety and about-you steps
+   * again before any plan, then go straight back to the plan.
+   */
+  rescreen: z._default(z.boolean(), false),
+  /** When a clinician cleared each flag (YYYY-MM-DD), as the runner told us. */
+  clearedOn: z._default(z.partialRecord(RedFlagSchema, z.string().check(z.regex(ISO_DATE))), () => ({})),
+  /** After a stop or a clearance: ask last week's distance again before the plan. */
+  recheckDistance: z._default(z.boolean(), false),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 
-export const DEFAULT_PROFILE: Profile = { answers: DEFAULT_ANSWERS satisfies Answers, safetyAnswered: false, step: 0, done: false };
+export const DEFAULT_PROFILE: Profile = {
+  answers: DEFAULT_ANSWERS satisfies Answers,
+  safetyAnswered: false,
+  step: 0,
+  done: false,
+  rescreen: false,
+  clearedOn: {},
+  recheckDistance: false,
+};
+
+/**
+ * A profile stored before safety rules v2 (version 1): its answers load with the new defaults, but
+ * nobody counts as screened for what they were never asked, so the safety step comes first again.
+ * A runner who had finished goes back to the plan after the rescreen, not through every step.
+ */
+export function migrateProfileV1(old: unknown): unknown {
+  if (typeof old !== 'object' || old === null || Array.isArray(old)) return old;
+  const v1 = old as { done?: unknown };
+  return { ...v1, safetyAnswered: false, step: 0, rescreen: v1.done === true };
+}

@@ -82,4 +82,14 @@ describe('app state on WXT storage', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(popup.settings.value.units).toBe('mi');
   });
+
+  it('is not undone by the late echo of its own earlier write', async () => {
+    const state = createAppState({ now: () => THU });
+    await state.load();
+    const first = state.setAnswer('riskFactors', ['osteoporosis']);
+    const second = state.setAnswer('age', 44);
+    await Promise.all([first, second]);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(state.profile.value.answers).toMatchObject({ riskFactors: ['osteoporosis'], age: 44 });
+  });
 });

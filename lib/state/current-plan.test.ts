@@ -42,6 +42,7 @@ const storedPlan = async () => (await fakeBrowser.storage.local.get<{ weekPlan?:
 async function finishQuestions(answers = {}) {
   await fakeBrowser.storage.local.set({
     profile: { answers: { plankSeconds: 20, shoeKm: 650, ...answers }, safetyAnswered: true, step: 5, done: true },
+    profile$: { v: 2 },
     settings: { units: 'km', paper: 'a4', startDate: '2026-11-26', sound: false },
     settings$: { v: 2 },
   });

@@ -46,8 +46,8 @@ export function createCurrentPlan(state: AppState, { build, item = defineStoredP
   const attempt = signal(0);
   // A string, so a change that leaves the inputs as they were (a settings write echoed back) is no change.
   const wanted = computed(() => {
-    const { done, answers } = state.profile.value;
-    if (!state.loaded.value || !done || state.stopped.value) return null;
+    const { answers } = state.profile.value;
+    if (!state.planAllowed.value) return null;
     return JSON.stringify([build, state.week.value.week, state.settings.value.units, answers]);
   });
 

@@ -1,10 +1,15 @@
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import { CHECKLISTS } from '../../data/checklists';
+import { EXERCISES } from '../../data/exercises';
+import { DESK_ROUTINE_IDS } from '../../data/exercises/desk';
 import { listHistory, logBreak, tailorChecklist, toggleTick, type HistoryDay, type TailoredItem } from '../domain/checklist-progress';
 import { localIsoDate, shiftIsoDate } from '../domain/calendar';
+import { deskRoutine } from '../domain/desk-routine';
 import { likelyCauseIds } from '../domain/likely-causes';
+import { stopMessages } from '../domain/safety-words';
 import { scoreCauses } from '../domain/score-causes';
 import { DEFAULT_BREAK_SETTINGS, type BreakLog, type BreakSettings, type ChecklistId, type Ticks } from '../schemas/checklist';
+import type { PlanItem } from '../schemas/plan';
 import type { AppState } from './app-state';
 import { defineDeskItems, type DeskItems } from './desk-items';
 
@@ -19,6 +24,10 @@ export interface DeskState {
   loaded: ReadonlySignal<boolean>;
   today: ReadonlySignal<string>;
   lists: ReadonlySignal<DeskList[]>;
+  /** While the safety gate stops the plan: its words (the direction first), and no exercise. Else null. */
+  stop: ReadonlySignal<string[] | null>;
+  /** The one-minute desk routine for this runner; empty means a break is just "stand up and move". */
+  routine: ReadonlySignal<PlanItem[]>;
   ticked: ReadonlySignal<ReadonlySet<string>>;
   breakSettings: ReadonlySignal<BreakSettings>;
   breaksThisWeek: ReadonlySignal<{ taken: number; skipped: number }>;
@@ -68,10 +77,15 @@ export function createDeskState({ app, items = defineDeskItems(), now = () => ne
     CHECKLISTS.map((list) => ({ id: list.id, title: list.title, items: tailorChecklist(list, likely.value), history: listHistory(list, ticks.value, today.value) })),
   );
 
+  const stop = computed(() => (app.stopped.value ? stopMessages(app.triage.value, app.profile.value.answers) : null));
+  const routine = computed(() => (stop.value ? [] : deskRoutine(app.profile.value.answers, EXERCISES, DESK_ROUTINE_IDS)));
+
   return {
     loaded,
     today,
     lists,
+    stop,
+    routine,
     ticked: computed(() => new Set(ticks.value[today.value] ?? [])),
     breakSettings,
     breaksThisWeek: computed(() =>

@@ -10,7 +10,7 @@ import type { AppState } from './app-state';
  */
 export function createPlanSignal(state: AppState): ReadonlySignal<Plan | null> {
   return computed(() => {
-    const { done, answers } = state.profile.value;
-    return done && !state.stopped.value ? buildPlan(answers, EXERCISES, { week: state.week.value.week, units: state.settings.value.units }) : null;
+    const { answers } = state.profile.value;
+    return state.planAllowed.value ? buildPlan(answers, EXERCISES, { week: state.week.value.week, units: state.settings.value.units }) : null;
   });
 }

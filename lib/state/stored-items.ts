@@ -1,4 +1,4 @@
-import { DEFAULT_PROFILE, ProfileSchema, type Profile } from '../schemas/profile';
+import { DEFAULT_PROFILE, migrateProfileV1, ProfileSchema, type Profile } from '../schemas/profile';
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../schemas/settings';
 import { defineValidatedItem, type ValidatedItem } from './validated-item';
 
@@ -16,7 +16,15 @@ export interface StoredItems {
 /** Defines the popup's storage items; call once per page, never at module top level. */
 export function defineStoredItems(): StoredItems {
   return {
-    profile: defineValidatedItem({ key: 'local:profile', schema: ProfileSchema, fallback: DEFAULT_PROFILE, label: 'your saved answers', version: 1 }),
+    profile: defineValidatedItem({
+      key: 'local:profile',
+      schema: ProfileSchema,
+      fallback: DEFAULT_PROFILE,
+      label: 'your saved answers',
+      // Version 2: safety rules v2 asked more; older answers are screened again before any plan.
+      version: 2,
+      migrations: { 2: migrateProfileV1 },
+    }),
     settings: defineValidatedItem({
       key: 'local:settings',
       schema: SettingsSchema,

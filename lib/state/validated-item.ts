@@ -36,6 +36,10 @@ export function defineValidatedItem<T>(opts: ValidatedItemOptions<T>): Validated
     // later migrations run; it reads that version only when there are migrations (one read fewer).
     ...(opts.migrations ? { migrations: opts.migrations as Record<number, (old: unknown) => unknown> } : {}),
   });
+  /** What this page wrote and has not yet seen come back, oldest first. */
+  const pending: string[] = [];
+  /** The value last read or seen changing in storage, as JSON. */
+  let lastSeen: string | undefined;
   const validate = (raw: unknown): ValidatedRead<T> => {
     if (raw === null || raw === undefined) return { value: opts.fallback, notice: null };
     const parsed = opts.schema.safeParse(raw);
@@ -45,12 +49,30 @@ export function defineValidatedItem<T>(opts: ValidatedItemOptions<T>): Validated
   return {
     read: async () => {
       try {
-        return validate(await item.getValue());
+        const raw = await item.getValue();
+        lastSeen = JSON.stringify(raw);
+        return validate(raw);
       } catch {
         return { value: opts.fallback, notice: `We could not open ${opts.label}, so the defaults are back.` };
       }
     },
-    write: (value) => item.setValue(opts.schema.parse(value)),
-    watch: (callback) => item.watch((raw) => callback(validate(raw))),
+    // The version goes with every write: a value written after the storage was cleared under an open
+    // page (deleting all data) must not read as version 1 and be migrated again.
+    write: async (value) => {
+      const parsed = opts.schema.parse(value);
+      const json = JSON.stringify(parsed);
+      // Storage reports no change for a value it already holds: expect no echo then.
+      if (json !== (pending.at(-1) ?? lastSeen)) pending.push(json);
+      await Promise.all([item.setValue(parsed), opts.version > 1 ? item.setMeta({ v: opts.version }) : undefined]);
+    },
+    // This page's own writes come back as changes too, late: one arriving after a newer change was
+    // made here would undo it (a quick tick, then a keystroke), so a page is not told about its own.
+    watch: (callback) =>
+      item.watch((raw) => {
+        lastSeen = JSON.stringify(raw);
+        const own = pending.indexOf(lastSeen);
+        if (own >= 0) return void pending.splice(0, own + 1);
+        callback(validate(raw));
+      }),
   };
 }

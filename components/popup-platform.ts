@@ -1,0 +1,8 @@
+/** What the popup needs from the browser, wired by its entrypoint. */
+export interface PopupPlatform {
+  openSheet: () => void;
+  openChecklists: () => void;
+  beep: () => void;
+  /** The extension's version: a plan stored by another version is built again. */
+  version: string;
+}
