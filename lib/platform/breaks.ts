@@ -39,18 +39,20 @@ export function onBreakDue(callback: () => void): () => void {
 
 /**
  * The alarm went off: offer the break and schedule the next one. An open side panel offers it in
- * place; otherwise a notification does, if the runner allowed them.
+ * place; otherwise a notification does, if the runner allowed them. `moveOnly`: no routine, just move.
  */
-export async function onBreakAlarm(items: DeskItems, now = new Date()): Promise<void> {
+export async function onBreakAlarm(items: DeskItems, now = new Date(), { moveOnly = false }: { moveOnly?: boolean } = {}): Promise<void> {
   const { value: settings } = await items.breakSettings.read();
   if (!settings.enabled) return browser.alarms.clear(BREAK_ALARM).then(() => undefined);
   if ((await hasNotifications()) && !(await isPanelOpen())) {
     const firefox = import.meta.env.FIREFOX;
+    // While the safety gate stops the plan, a break suggests no exercise: just stand up and move.
+    const message = moveOnly ? 'A minute on your feet, walking about.' : 'One minute: stand, open the hips, ease the back.';
     await browser.notifications.create(BREAK_NOTIFICATION, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: 'Time for a posture break',
-      message: firefox ? 'One minute: stand, open the hips, ease the back. Click to start.' : 'One minute: stand, open the hips, ease the back.',
+      title: moveOnly ? 'Time to stand up' : 'Time for a posture break',
+      message: firefox ? `${message} Click to start.` : message,
       // Firefox shows no notification buttons; a click on the notification starts the break there.
       ...(firefox ? {} : { buttons: [{ title: 'Start the break' }, { title: `Snooze ${SNOOZE_MINUTES} min` }] }),
     });

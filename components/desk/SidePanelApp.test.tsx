@@ -1,0 +1,54 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createAppState, type AppState } from '../../lib/state/app-state';
+import { createDeskState, type DeskState } from '../../lib/state/desk-state';
+import { SidePanelApp } from './SidePanelApp';
+
+const now = () => new Date(2026, 10, 26, 10, 0);
+let app: AppState;
+let desk: DeskState;
+
+async function mount(profile: object | null, startOnBreak = false) {
+  if (profile) await fakeBrowser.storage.local.set({ profile, profile$: { v: 2 } });
+  app = createAppState({ now });
+  desk = createDeskState({ app, now, requestNotifications: async () => true, snoozeBreak: async () => {} });
+  await Promise.all([app.load(), desk.load()]);
+  render(<SidePanelApp app={app} desk={desk} startOnBreak={startOnBreak} beep={() => {}} />);
+  await screen.findByRole('heading', { level: 1 });
+}
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(() => {
+  cleanup();
+  app?.dispose();
+  desk?.dispose();
+});
+
+describe('side panel', () => {
+  it('carries the mid-session stop rule beside the disclaimer', async () => {
+    await mount(null);
+    expect(screen.getByText(/walk home from a run, if your back pain goes above 5\/10/)).toBeTruthy();
+    expect(screen.getByText(/General guidance, not medical advice/)).toBeTruthy();
+  });
+
+  it('under a stop: the directions, no checklists, and a break that only says to stand and move', async () => {
+    await mount({ answers: { redFlags: ['saddle-numbness'] }, safetyAnswered: true, step: 1, done: false }, true);
+    expect(screen.getByRole('heading', { name: 'No exercises for now' })).toBeTruthy();
+    expect(screen.getByText(/Get help now/)).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Posture break' })).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Stand up and move' })).toBeTruthy();
+    expect(screen.queryByText(/Feet flat on the floor/)).toBeNull();
+    expect(desk.routine.value).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    expect(screen.queryByRole('heading', { name: 'Stand up and move' })).toBeNull();
+  });
+
+  it('runs a desk routine that honours which way eases the back', async () => {
+    await mount({ answers: { eases: 'bending-forward' }, safetyAnswered: true, step: 7, done: true }, true);
+    expect(await screen.findByRole('heading', { name: 'Posture break' })).toBeTruthy();
+    expect(desk.routine.value.length).toBeGreaterThan(0);
+    expect(desk.routine.value.map((i) => i.id)).not.toContain('standing-back-extension');
+  });
+});
