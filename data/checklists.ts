@@ -1,4 +1,8 @@
 import type { Checklist } from '../lib/schemas/checklist';
+import { DISTANCE, SHOES } from '../lib/schemas/thresholds';
+
+/** 1.05 -> 5: the weekly growth as a percentage. */
+const GROWTH_PCT = Math.round((DISTANCE.weeklyGrowth - 1) * 100);
 
 /** The side panel's three lists, in the product's own words. */
 export const CHECKLISTS = [
@@ -8,14 +12,14 @@ export const CHECKLISTS = [
     items: [
       { id: 'feet-flat', text: 'Feet flat on the floor', why: 'A steady base keeps the pelvis from tipping and the lower back from arching.', causes: ['posture'] },
       { id: 'hips-above-knees', text: 'Hips level with or a little above the knees', why: 'Keeps the natural curve of the lower back instead of slumping.', causes: ['posture', 'flexibility'] },
-      { id: 'back-supported', text: 'Lower back supported by the chair', why: 'A cushion or roll takes load off the discs while you sit.', causes: ['posture', 'spinal-condition'] },
+      { id: 'back-supported', text: 'Lower back supported by the chair', why: 'A cushion or roll keeps the lower back in its natural curve while you sit.', causes: ['posture', 'spinal-condition'] },
       { id: 'screen-eye-level', text: 'Top of the screen at eye level', why: 'Stops the head drifting forward and the upper back rounding.', causes: ['posture'] },
-      { id: 'shoulders-relaxed', text: 'Shoulders relaxed, down and back', why: 'Tense, raised shoulders pull the whole spine out of line.', causes: ['posture'] },
+      { id: 'shoulders-relaxed', text: 'Shoulders relaxed, down and back', why: 'Raised shoulders tire the neck and upper back and make it easier to slump.', causes: ['posture'] },
       { id: 'move-often', text: 'Stand up and move every 30 to 45 minutes', why: 'Long sitting tightens hip flexors that tug on the lower back.', causes: ['posture', 'flexibility'] },
       { id: 'run-tall', text: 'On the run: tall through the crown of the head', why: 'Running tall spreads the load instead of folding at the waist.', causes: ['posture', 'weak-core'] },
       { id: 'lean-from-ankles', text: 'On the run: lean slightly from the ankles, not the waist', why: 'Bending at the waist makes the lower back hold you up.', causes: ['posture'] },
       { id: 'shoulders-over-hips', text: 'On the run: shoulders stacked over hips', why: 'Neither hunched forward nor leaning back: the spine stays neutral.', causes: ['posture'] },
-      { id: 'land-under-you', text: 'On the run: land midfoot, under your body', why: 'Overstriding sends a jolt up through the hips to the back.', causes: ['posture', 'overtraining'] },
+      { id: 'land-under-you', text: 'On the run: feet land under your body, with quick, light steps', why: 'A slightly quicker cadence stops you reaching out in front; no need to force a midfoot landing.', causes: ['posture', 'overtraining'] },
       { id: 'relaxed-arms', text: 'On the run: relaxed arms swinging forward and back', why: 'Crossing arms twist the trunk with every step.', causes: ['posture'] },
     ],
   },
@@ -27,8 +31,8 @@ export const CHECKLISTS = [
       { id: 'rest-day', text: 'A real rest day this week', why: 'Strength grows in the recovery between sessions.', causes: ['overtraining'] },
       { id: 'low-impact-session', text: 'A Pilates, yoga or swimming session this week', why: 'Gentle core and mobility work with no pounding.', causes: ['weak-core', 'flexibility', 'spinal-condition'] },
       { id: 'physio-check', text: 'A physiotherapy check-up while the pain lasts', why: 'A professional can spot what a questionnaire cannot.', causes: ['spinal-condition', 'past-injury', 'leg-length'] },
-      { id: 'shoe-distance', text: 'Shoe distance logged after each run', why: 'Most shoes lose their support between 500 and 800 km.', causes: ['footwear'] },
-      { id: 'gradual-distance', text: 'This week no more than 5 % longer than last', why: 'Sudden jumps in distance are a common trigger of back pain.', causes: ['overtraining'] },
+      { id: 'shoe-distance', text: 'Shoe distance logged after each run', why: `Most shoes lose their support between ${SHOES.watchKm} and ${SHOES.replaceKm} km (${SHOES.watchMi} to ${SHOES.replaceMi} miles).`, causes: ['footwear'] },
+      { id: 'gradual-distance', text: `This week no more than ${GROWTH_PCT} % longer than last`, why: 'Sudden jumps in distance are linked with running injuries; growing gradually gives the body time to adapt.', causes: ['overtraining'] },
     ],
   },
   {

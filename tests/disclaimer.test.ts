@@ -5,11 +5,17 @@ import { describe, expect, it } from 'vitest';
 const COMPONENTS = join(import.meta.dirname, '..', 'components');
 
 // Every screen a runner can land on carries the short disclaimer.
-const SCREENS = ['questions/Questionnaire.tsx', 'StopScreen.tsx', 'plan/PlanView.tsx', 'plan/PlanScreen.tsx', 'guided/GuidedSession.tsx', 'SettingsView.tsx', 'SheetPage.tsx', 'desk/SidePanelApp.tsx'];
+const SCREENS = ['questions/Questionnaire.tsx', 'StopScreen.tsx', 'plan/PlanView.tsx', 'plan/PlanScreen.tsx', 'guided/GuidedSession.tsx', 'SettingsView.tsx', 'SheetPage.tsx', 'desk/SidePanelApp.tsx', 'DistanceCheck.tsx'];
+// Where a runner exercises or is about to: the mid-session stop rule sits beside the disclaimer.
+const EXERCISE_SURFACES = ['plan/PlanView.tsx', 'guided/GuidedSession.tsx', 'desk/SidePanelApp.tsx'];
 
 describe('disclaimer', () => {
   it.each(SCREENS)('%s shows it', (file) => {
     expect(readFileSync(join(COMPONENTS, file), 'utf8')).toMatch(/<Disclaimer \/>/);
+  });
+
+  it.each(EXERCISE_SURFACES)('%s carries the mid-session stop rule', (file) => {
+    expect(readFileSync(join(COMPONENTS, file), 'utf8')).toMatch(/<MidSessionStop \/>/);
   });
 
   it('covers every screen: each component rendering an h1 is in the list', () => {

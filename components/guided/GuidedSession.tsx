@@ -1,4 +1,5 @@
 import { Disclaimer } from '../Disclaimer';
+import { MidSessionStop } from '../MidSessionStop';
 import { useScreenHeading } from '../use-screen-heading';
 import { useEffect, useMemo } from 'preact/hooks';
 import { formatDose } from '../../lib/domain/describe';
@@ -97,6 +98,7 @@ export function GuidedSession({ kind, items, sound, onBeep, onClose }: GuidedSes
           <p class="next-up">{next ? `Next up: ${next.item.name}${setText(next) ? ` (${setText(next)})` : ''}` : 'Last one.'}</p>
         </section>
       )}
+      <MidSessionStop />
       <Disclaimer />
     </main>
   );

@@ -2,6 +2,7 @@ import { useScreenHeading } from '../use-screen-heading';
 import type { Plan } from '../../lib/schemas/plan';
 import type { AppState } from '../../lib/state/app-state';
 import { Disclaimer } from '../Disclaimer';
+import { MidSessionStop } from '../MidSessionStop';
 import { CauseList } from './CauseList';
 import { TodayCard, type GuidedKind } from './TodayCard';
 import { WeekStrip } from './WeekStrip';
@@ -29,7 +30,7 @@ export function PlanView({ state, plan, actions }: { state: AppState; plan: Plan
         </button>
       </header>
       {state.week.value.finished && <p class="banner">You have finished the 8 weeks. Retake the questions to plan what comes next.</p>}
-      {plan.safety.referral && (
+      {plan.safety.referral && referral && (
         <div class="banner referral" role="note">
           <strong>{referral}</strong>
           <ul>
@@ -42,15 +43,13 @@ export function PlanView({ state, plan, actions }: { state: AppState; plan: Plan
       <TodayCard day={today} units={state.settings.value.units} onStart={actions.onStart} />
       <WeekStrip week={week} today={state.today.value} units={state.settings.value.units} />
       <CauseList causes={plan.causes} />
-      {week.notes.filter((n) => n.id !== 'referral').length > 0 && (
+      {week.notes.length > 0 && (
         <section aria-labelledby="notes-heading">
           <h2 id="notes-heading">Notes</h2>
           <ul class="notes">
-            {week.notes
-              .filter((n) => n.id !== 'referral')
-              .map((n) => (
-                <li key={n.id}>{n.text}</li>
-              ))}
+            {week.notes.map((n) => (
+              <li key={n.id}>{n.text}</li>
+            ))}
           </ul>
         </section>
       )}
@@ -68,6 +67,7 @@ export function PlanView({ state, plan, actions }: { state: AppState; plan: Plan
           Retake the questions
         </button>
       </div>
+      <MidSessionStop />
       <Disclaimer />
     </main>
   );

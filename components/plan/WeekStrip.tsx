@@ -16,6 +16,11 @@ export function WeekStrip({ week, today, units }: { week: WeekPlan; today: Day; 
               {DAY_NAMES[d.day].slice(0, 3)}
             </span>
             <span class="visually-hidden">{DAY_NAMES[d.day]}: </span>
+            {d.sessions.length === 0 && (
+              <span class="block block-easy" title="Easy day: a walk if you like">
+                <span class="visually-hidden">Easy day: a walk if you like. </span>
+              </span>
+            )}
             {d.sessions.map((s, i) => (
               <span key={i} class={`block block-${s.kind}`} title={describeSession(s, units)}>
                 <span class="visually-hidden">{describeSession(s, units)}. </span>
@@ -31,6 +36,7 @@ export function WeekStrip({ week, today, units }: { week: WeekPlan; today: Day; 
         <li><span class="block block-strength" /> Strength</li>
         <li><span class="block block-cross-training" /> Cross-training</li>
         <li><span class="block block-rest" /> Rest</li>
+        {week.days.some((d) => d.sessions.length === 0) && <li><span class="block block-easy" /> Easy day</li>}
       </ul>
     </section>
   );

@@ -1,4 +1,4 @@
-import { MID_SESSION_STOP } from '../domain/safety-words';
+import { MID_SESSION_STOP } from '../domain/mid-session-stop';
 import type { Note } from '../schemas/plan';
 import type { Pen } from './pen';
 import { COLOR, FONT_SIZE } from './tokens';
