@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -51,5 +51,38 @@ describe('architecture', () => {
   it('keeps the pure pipeline free of pdf-lib except in lib/pdf', () => {
     const offenders = ['lib/domain', 'lib/schemas', 'data'].flatMap(sourceFiles).filter((f) => !f.includes('.test.') && importsOf(f).includes('pdf-lib'));
     expect(offenders).toEqual([]);
+  });
+
+  it('lets components reach data/ only through lib/state', () => {
+    const offenders = sourceFiles('components')
+      .filter((f) => !/\.test\.tsx?$/.test(f))
+      .flatMap((f) => importsOf(f).filter((i) => i.startsWith('.') && /^data\//.test(relative(ROOT, join(ROOT, dirname(f), i)))).map((i) => `${f} -> ${i}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it('has no import circles, and names the files of any it finds', () => {
+    const files = ['lib', 'components', 'entrypoints', 'data'].flatMap(sourceFiles).filter((f) => !/\.test\.tsx?$/.test(f));
+    const known = new Set(files);
+    const resolveImport = (from: string, spec: string): string | null => {
+      if (!spec.startsWith('.')) return null;
+      const base = relative(ROOT, join(ROOT, dirname(from), spec));
+      for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')]) if (known.has(candidate)) return candidate;
+      return null;
+    };
+    const graph = new Map(files.map((f) => [f, importsOf(f).map((i) => resolveImport(f, i)).filter((x): x is string => x !== null)]));
+    const circles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (file: string, path: string[]) => {
+      if (state.get(file) === 'done') return;
+      if (state.get(file) === 'open') {
+        circles.push([...path.slice(path.indexOf(file)), file].join(' -> '));
+        return;
+      }
+      state.set(file, 'open');
+      for (const next of graph.get(file) ?? []) visit(next, [...path, file]);
+      state.set(file, 'done');
+    };
+    for (const file of files) visit(file, []);
+    expect(circles).toEqual([]);
   });
 });

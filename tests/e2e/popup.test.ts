@@ -15,7 +15,22 @@ async function openPopup(): Promise<Page> {
   return page;
 }
 
-const next = (page: Page) => page.getByRole('button', { name: /^(Next|See my plan)$/ }).click();
+const next = (page: Page) => page.getByRole('button', { name: /^(Next|See my plan|Back to my plan|Show my plan)$/ }).click();
+
+const STEPS_AFTER_SAFETY = ['A little about you', 'Your back pain', 'How it behaves', 'Your running', 'Your shoes', 'Strength and stretch', 'Form and history'];
+
+type Chrome = { chrome: { storage: { local: { set: (v: object) => Promise<void>; get: () => Promise<object> } } } };
+/** Writes straight to the extension's storage from one of its pages. */
+const store = (page: Page, value: object) => page.evaluate((v) => (globalThis as unknown as Chrome).chrome.storage.local.set(v), value);
+
+/** Accessible in light and dark. */
+async function accessibleBothWays(page: Page) {
+  await page.emulateMedia({ colorScheme: 'light' });
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'light' });
+}
 
 const TODAY = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'][(new Date().getDay() + 6) % 7]!;
 
@@ -23,7 +38,7 @@ const TODAY = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'][(new Date().getD
 async function acceptDefaults(page: Page, { runToday = false } = {}) {
   await page.getByLabel('None of these apply to me').check();
   await next(page);
-  for (const title of ['Your back pain', 'Your running', 'Your shoes', 'Strength and stretch', 'Form and history']) {
+  for (const title of STEPS_AFTER_SAFETY) {
     await page.getByRole('heading', { name: title }).waitFor();
     if (runToday && title === 'Your running') await page.getByRole('checkbox', { name: TODAY, exact: true }).check();
     await next(page);
@@ -34,16 +49,24 @@ async function acceptDefaults(page: Page, { runToday = false } = {}) {
 describe('popup in real Chromium', () => {
   it('reaches a plan from a fresh profile by accepting defaults, each screen accessible', async () => {
     const page = await openPopup();
-    expect(await seriousViolations(page)).toEqual([]);
+    await accessibleBothWays(page);
     await page.getByLabel('None of these apply to me').check();
     await next(page);
+    await page.getByRole('heading', { name: 'A little about you' }).waitFor();
+    await accessibleBothWays(page);
+    await next(page);
     await page.getByRole('heading', { name: 'Your back pain' }).waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
     await page.goto(page.url());
     await page.getByRole('heading', { name: 'Your back pain' }).waitFor();
-    for (let i = 0; i < 5; i++) await next(page);
+    for (const title of STEPS_AFTER_SAFETY.slice(2)) {
+      await next(page);
+      await page.getByRole('heading', { name: title }).waitFor();
+      if (title === 'How it behaves') await accessibleBothWays(page);
+    }
+    await next(page);
     await page.getByRole('heading', { name: 'Week 1 of 8' }).waitFor();
     expect(await page.getByRole('heading', { name: /^Today, / }).textContent()).toMatch(/Today, \w+day: /);
+    expect(await page.getByText(/walk home from a run/).count()).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
     expect(await seriousViolations(page)).toEqual([]);
@@ -51,46 +74,160 @@ describe('popup in real Chromium', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   });
 
-  it('stops on a red flag, with no plan behind it', async () => {
+  it('stops on an emergency flag with "now" directions, and no plan behind it', async () => {
     const page = await openPopup();
-    await page.getByLabel('Numbness around the groin, buttocks or inner thighs').check();
+    await page.getByLabel(/Numbness or tingling between your legs/).check();
     await next(page);
-    await page.getByRole('heading', { name: 'Get medical help today' }).waitFor();
-    expect(await page.getByText(/emergency department/).count()).toBe(1);
-    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('heading', { name: 'This needs emergency care' }).waitFor();
+    expect(await page.locator('.stop-direction').textContent()).toMatch(/^Get help now: go to an emergency department/);
+    expect(await page.locator('main').textContent()).not.toMatch(/today/);
+    await accessibleBothWays(page);
+    // Asked twice before an emergency clearance counts.
+    await page.getByRole('button', { name: /assessed at an emergency department or by a specialist and discharged/ }).click();
+    await page.getByRole('heading', { name: 'Please check once more' }).waitFor();
+    await accessibleBothWays(page);
+    await page.getByRole('button', { name: 'Not yet' }).click();
     await page.goto(page.url());
-    await page.getByRole('heading', { name: 'Get medical help today' }).waitFor();
+    await page.getByRole('heading', { name: 'This needs emergency care' }).waitFor();
     expect(await page.getByText(/Week \d of 8/).count()).toBe(0);
   });
 
-  it('works from the keyboard alone', async () => {
+  it('urgent flag: a clinician clears it, last week’s distance again, then the plan with a referral', async () => {
     const page = await openPopup();
-    const tabTo = async (name: string) => {
-      for (let i = 0; i < 20; i++) {
+    await page.getByLabel('Losing weight without trying').check();
+    await next(page);
+    await page.getByRole('heading', { name: 'This needs a doctor first' }).waitFor();
+    expect(await page.locator('.stop-direction').textContent()).toMatch(/^Contact a doctor today/);
+    await accessibleBothWays(page);
+    await page.getByRole('button', { name: 'A clinician has checked this and cleared me' }).click();
+    await page.getByRole('heading', { name: 'How far did you run last week?' }).waitFor();
+    await accessibleBothWays(page);
+    await page.getByText('miles', { exact: true }).click();
+    await page.getByLabel("Last week's distance").fill('10');
+    await next(page);
+    for (const title of STEPS_AFTER_SAFETY) {
+      await page.getByRole('heading', { name: title }).waitFor();
+      if (title === 'Your running') expect(await page.getByLabel('How far did you run last week?').inputValue()).toBe('10');
+      await next(page);
+    }
+    await page.getByRole('heading', { name: 'Week 1 of 8' }).waitFor();
+    const banner = page.getByRole('note');
+    expect(await banner.textContent()).toMatch(/See a physiotherapist[\s\S]*A clinician has checked the warning signs/);
+    await accessibleBothWays(page);
+  });
+
+  it('severe pain: stops after the pain step and lifts when the pain now is 8 or less', async () => {
+    const page = await openPopup();
+    await page.getByLabel('None of these apply to me').check();
+    await next(page);
+    await page.getByRole('heading', { name: 'A little about you' }).waitFor();
+    await next(page);
+    await page.getByRole('heading', { name: 'Your back pain' }).waitFor();
+    await page.getByText('9', { exact: true }).click();
+    await next(page);
+    await page.getByRole('heading', { name: 'Your pain is too high to train' }).waitFor();
+    await accessibleBothWays(page);
+    await page.getByRole('button', { name: 'My pain has eased' }).click();
+    await page.getByText('6', { exact: true }).click();
+    await accessibleBothWays(page);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('heading', { name: 'How far did you run last week?' }).waitFor();
+  });
+
+  it('asks the safety step again of a profile stored before this version, then goes back to the plan', async () => {
+    const page = await openPopup();
+    // Version 1 stored no version number.
+    await store(page, { profile: { answers: { plankSeconds: 20, shoeKm: 650 }, safetyAnswered: true, step: 5, done: true } });
+    await page.reload();
+    await page.getByRole('heading', { name: 'First, a quick safety check' }).waitFor();
+    expect(await page.getByText('Step 1 of 2').count()).toBe(1);
+    await page.getByLabel('None of these apply to me').check();
+    await next(page);
+    await page.getByRole('heading', { name: 'A little about you' }).waitFor();
+    await next(page);
+    await page.getByRole('heading', { name: 'Week 1 of 8' }).waitFor();
+  });
+
+  it('works from the keyboard alone, the new questions included', async () => {
+    const page = await openPopup();
+    const focusedText = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el?.closest('label')?.textContent ?? el?.textContent ?? '';
+      });
+    const tabTo = async (name: string | RegExp) => {
+      for (let i = 0; i < 40; i++) {
         await page.keyboard.press('Tab');
-        const focused = await page.evaluate(() => {
-          const el = document.activeElement as HTMLElement | null;
-          return el?.closest('label')?.textContent ?? el?.textContent ?? '';
-        });
-        if (focused.includes(name)) return;
+        const focused = await focusedText();
+        if (typeof name === 'string' ? focused.includes(name) : name.test(focused)) return;
       }
       throw new Error(`could not reach "${name}" with Tab`);
+    };
+    const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
+    const tabToId = async (id: string) => {
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press('Tab');
+        if ((await focusedId()) === id) return;
+      }
+      throw new Error(`could not reach #${id} with Tab`);
     };
     await tabTo('None of these apply to me');
     await page.keyboard.press('Space');
     await tabTo('Next');
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { name: 'Your back pain' }).waitFor();
+    await page.getByRole('heading', { name: 'A little about you' }).waitFor();
     // The heading takes focus on each new step, so Tab starts from the top of the step.
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    // The questions after the safety step load with the step: wait for them, keeping focus on the heading.
+    await page.getByLabel('Your age').waitFor();
+    await tabTo(/osteoporosis/);
+    await page.keyboard.press('Space');
+    await tabToId('q-age');
+    await page.keyboard.type('16');
+    await page.getByText(/for adults \(18 and over\)/).waitFor();
+    await tabTo('Next');
+    await page.keyboard.press('Enter');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('A little about you');
+    expect(await focusedId()).toBe('q-age');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('44');
+    await tabTo('No');
+    await page.keyboard.press('ArrowDown');
+    await tabTo('Next');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Your back pain' }).waitFor();
+    await tabTo('Next');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'How it behaves' }).waitFor();
+    await page.getByLabel('Not stiff').waitFor();
+    await tabTo('Not stiff');
+    await page.keyboard.press('ArrowDown');
+    // Radio groups: Tab lands on the chosen option, arrows change it.
+    await page.keyboard.press('Tab');
+    expect(await focusedText()).toBe('No');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Tab');
+    expect(await focusedText()).toBe('Not sure');
+    await page.keyboard.press('ArrowDown');
     await tabTo('Next');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Your running' }).waitFor();
+    const stored = (await page.evaluate(() => (globalThis as unknown as Chrome).chrome.storage.local.get())) as { profile: { answers: Record<string, unknown> } };
+    expect(stored.profile.answers).toMatchObject({
+      riskFactors: ['osteoporosis'],
+      age: 44,
+      pregnancy: 'pregnant-under-16-weeks',
+      morningStiffness: 'short',
+      nightWaking: true,
+      eases: 'bending-forward',
+    });
   });
 
   it('keeps answers when the popup closes mid-way', async () => {
     const page = await openPopup();
     await page.getByLabel('None of these apply to me').check();
+    await next(page);
+    await page.getByRole('heading', { name: 'A little about you' }).waitFor();
     await next(page);
     await page.getByRole('heading', { name: 'Your back pain' }).waitFor();
     await page.getByText('6', { exact: true }).click();

@@ -39,6 +39,7 @@ describe('side panel in real Chromium', () => {
     await popup.evaluate(() =>
       (globalThis as unknown as { chrome: { storage: { local: { set: (v: object) => Promise<void> } } } }).chrome.storage.local.set({
         profile: { answers: { shoeKm: 950 }, safetyAnswered: true, step: 5, done: true },
+        profile$: { v: 2 },
       }),
     );
     const lifestyleFirst = panel.locator('#list-lifestyle ~ ul li').first();
@@ -51,6 +52,7 @@ describe('side panel in real Chromium', () => {
     await popup.evaluate(() =>
       (globalThis as unknown as { chrome: { storage: { local: { set: (v: object) => Promise<void> } } } }).chrome.storage.local.set({
         profile: { answers: {}, safetyAnswered: true, step: 5, done: true },
+        profile$: { v: 2 },
       }),
     );
     await popup.reload();
@@ -106,5 +108,27 @@ describe('side panel in real Chromium', () => {
     await page.getByRole('heading', { name: 'Posture break' }).waitFor();
     expect(await page.locator('#exercise-name').textContent()).toBe('Stand and reach');
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('honours an emergency stop from the popup: its directions, no checklists, no routine', async () => {
+    const popup = await extension().open('popup.html');
+    await popup.getByLabel(/Numbness or tingling between your legs/).check();
+    await popup.getByRole('button', { name: 'Next' }).click();
+    await popup.getByRole('heading', { name: 'This needs emergency care' }).waitFor();
+    const page = await openPanel();
+    await page.getByRole('heading', { name: 'No exercises for now' }).waitFor();
+    expect(await page.locator('.stop-direction').textContent()).toMatch(/^Get help now/);
+    expect(await page.getByText(/Feet flat on the floor/).count()).toBe(0);
+    await page.getByRole('button', { name: 'Take a break now' }).click();
+    await page.getByRole('heading', { name: 'Stand up and move' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Posture break', exact: true }).count()).toBe(0);
+    expect(await page.locator('svg.figure').count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousViolations(page)).toEqual([]);
+    // The break link a notification opens offers no routine either.
+    const link = await extension().open('sidepanel.html#break');
+    await link.getByRole('heading', { name: 'Stand up and move' }).waitFor();
+    expect(await link.locator('#exercise-name').count()).toBe(0);
   });
 });
