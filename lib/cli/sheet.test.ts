@@ -24,6 +24,8 @@ describe('sheet command', () => {
     for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']) expect(text).toContain(day);
     expect(text).toMatch(/Glute bridge/);
     expect(text).toMatch(/not medical advice/);
+    // The mid-session stop rule prints on every sheet, beside the disclaimer.
+    expect(text.replace(/\s+/g, ' ')).toMatch(/walk home from a run, if your back pain goes above 5\/10/);
     expect(readdirSync(dir)).toEqual(['week.pdf']);
     // qpdf: an independent structural check of the file.
     expect(execFileSync('qpdf', ['--check', out], { encoding: 'utf8' })).toMatch(/No syntax or stream encoding errors/);
