@@ -174,7 +174,7 @@ describe('the stop screen', () => {
     // The popup never stores an age under 18; the triage still has a words-only stop for it.
     const { StopScreen } = await import('./StopScreen');
     cleanup();
-    render(<StopScreen answers={{ ...state.profile.value.answers, age: 16 }} triage={{ stop: true, urgency: 'not-adult', flags: [], referral: true, referralReasons: [] }} onClear={() => {}} onMistake={() => {}} onPain={() => {}} />);
+    render(<StopScreen answers={{ ...state.profile.value.answers, age: 16 }} triage={{ stop: true, urgency: 'not-adult', flags: [], stopValues: {}, referral: true, referralReasons: [] }} onClear={() => {}} onMistake={() => {}} onPain={() => {}} />);
     expect(screen.getByText(/made for adults/)).toBeTruthy();
     expect(screen.queryAllByRole('button')).toHaveLength(0);
   });

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Triage } from '../lib/domain/check-safety';
-import { stopMessages } from '../lib/domain/safety-words';
+import { stopMessages } from '../lib/words/safety-words';
 import type { Answers, RedFlag } from '../lib/schemas/answers';
 import type { Urgency } from '../lib/schemas/plan';
 import { PAIN } from '../lib/schemas/thresholds';
@@ -35,7 +35,7 @@ type Mode = 'main' | 'confirm' | 'pain';
 export function StopScreen({ answers, triage, onClear, onMistake, onPain }: StopScreenProps) {
   const heading = useScreenHeading();
   const urgency = triage.urgency ?? 'urgent';
-  const [direction, ...told] = stopMessages(triage, answers);
+  const [direction, ...told] = stopMessages(triage);
   const [mode, setMode] = useState<Mode>('main');
   const [pain, setPain] = useState<number | null>(null);
   const [stillHigh, setStillHigh] = useState<number | null>(null);

@@ -1,4 +1,5 @@
 import { buildPlan } from '../domain/build-plan';
+import { planWords } from '../words/plan-words';
 import type { SheetLibrary } from '../pdf/layout-panel';
 import { renderSheet } from '../pdf/render-sheet';
 import { CliError, describeErrno, EXIT, runCommand } from './cli-error';
@@ -20,7 +21,7 @@ export function sheetCommand(argv: string[], io: CliIo, library: SheetLibrary): 
     const flags = parseSheetFlags(values, io.now());
     const answers = await readAnswers(file, 'sheet', io);
     const target = await checkOutPath('sheet', flags.out, userPath(flags.out, io), file === undefined ? [] : [userPath(file, io)]);
-    const plans = flags.weeks.map((week) => buildPlan(answers, library.exercises, { week }));
+    const plans = flags.weeks.map((week) => planWords(buildPlan(answers, library.exercises, { week }), 'km'));
     const stop = plans[0]!.safety;
     if (stop.stop) {
       throw new CliError(EXIT.safetyStop, [`sheet: no sheet: these answers need medical care first (${stop.urgency}).`, ...stop.messages.map((m) => `  ${m}`)]);

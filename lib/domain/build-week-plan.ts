@@ -1,7 +1,8 @@
 import type { Answers, Day } from '../schemas/answers';
 import { DAYS } from '../schemas/answers';
 import type { Exercise } from '../schemas/exercise';
-import type { DayPlan, Note, Session, WeekPlan } from '../schemas/plan';
+import type { DayPlan, Session } from '../schemas/plan';
+import type { WeekPlanData } from '../schemas/plan-data';
 import { DISTANCE } from '../schemas/thresholds';
 import { arrangeWeek } from './arrange-week';
 import { clearanceNeedsRestart } from './check-safety';
@@ -11,7 +12,7 @@ import { crossTrainingOptions, selectExercises, toPlanItem } from './select-exer
 import { weekNotes, type WeekFacts } from './week-notes';
 
 /** Builds one programme week: the days, their sessions, the distance cap and the notes. */
-export function buildWeekPlan(a: Answers, library: readonly Exercise[], ctx: RoutineContext, extraNotes: Note[] = []): WeekPlan {
+export function buildWeekPlan(a: Answers, library: readonly Exercise[], ctx: RoutineContext): WeekPlanData {
   const noRuns = ctx.zone === 'pause' || ctx.zone === 'stop' ? 'pause' : ctx.conditions.has('postpartum-early') ? 'postpartum' : null;
   const runWalk = !noRuns && (isStandingStart(a) || clearanceNeedsRestart(a));
   const layout = arrangeWeek({ runDays: a.runDays, pauseRuns: noRuns !== null, runWalk, strengthDays: ctx.week >= 3 && !ctx.gentle ? 3 : 2 });
@@ -83,5 +84,5 @@ export function buildWeekPlan(a: Answers, library: readonly Exercise[], ctx: Rou
   });
 
   const used = new Set(days.flatMap((d) => d.sessions.flatMap((s) => s.items.map((i) => i.id))));
-  return { number: ctx.week, runCapKm: facts.capKm, notes: [...extraNotes, ...weekNotes(a, ctx, facts, used)], days };
+  return { number: ctx.week, runCapKm: facts.capKm, notes: weekNotes(a, ctx, facts, used), days };
 }

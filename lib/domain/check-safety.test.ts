@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { AnswersSchema, RedFlagSchema, type Answers, type AnswersInput, type RedFlag } from '../schemas/answers';
 import type { ReferralReason, Urgency } from '../schemas/plan';
-import { clearanceNeedsRestart, triage } from './check-safety';
-import { checkSafety } from './safety-words';
+import { safetyWords } from '../words/safety-words';
+import { clearanceNeedsRestart, triage, type SafetyOptions } from './check-safety';
 
 const parse = (input: AnswersInput) => AnswersSchema.parse(input);
-const t = (input: AnswersInput, weeksSinceAnswers = 0) => triage(parse(input), { weeksSinceAnswers });
+/** The triage with its referral reasons as ids, for short assertions. */
+const t = (input: AnswersInput, weeksSinceAnswers = 0) => {
+  const r = triage(parse(input), { weeksSinceAnswers });
+  return { ...r, referralReasons: r.referralReasons.map((x) => x.id) };
+};
+/** The triage in words, as a surface shows it. */
+const checkSafety = (a: Answers, options: SafetyOptions = {}, gentle = false) => safetyWords({ ...triage(a, options), gentle });
 
 // The brief's triage table written out by hand, so a moved flag fails here (never derived from the code).
 const FLAG_URGENCY: [RedFlag, Urgency | 'refer'][] = [
@@ -30,7 +36,7 @@ const FLAG_URGENCY: [RedFlag, Urgency | 'refer'][] = [
 
 describe('triage: red flags', () => {
   it('lets the default answers through with no stop and no referral', () => {
-    expect(t({})).toEqual({ stop: false, urgency: null, flags: [], referral: false, referralReasons: [] });
+    expect(t({})).toEqual({ stop: false, urgency: null, flags: [], stopValues: {}, referral: false, referralReasons: [] });
   });
 
   it('covers every flag in the table above', () => {

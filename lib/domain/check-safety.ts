@@ -1,5 +1,6 @@
 import type { Answers, RedFlag } from '../schemas/answers';
-import type { ReferralReason, Safety, Urgency } from '../schemas/plan';
+import type { Urgency } from '../schemas/plan';
+import type { ReferralData, SafetyData, Values } from '../schemas/plan-data';
 import { INFLAMMATORY, MIN_AGE, PAIN, REFER } from '../schemas/thresholds';
 
 /** The NHS "call 999 / go to A&E" list: these stop with "get help now". */
@@ -25,8 +26,8 @@ export interface SafetyOptions {
   weeksSinceAnswers?: number;
 }
 
-/** The triage result without its words (safety-words.ts makes those). */
-export type Triage = Omit<Safety, 'messages'>;
+/** The triage result: data only (lib/words/safety-words.ts says it). `gentle` is the routine's, added by the pipeline. */
+export type Triage = Omit<SafetyData, 'gentle'>;
 
 const hasRisk = (a: Answers, ...risks: Answers['riskFactors']) => risks.some((r) => a.riskFactors.includes(r));
 
@@ -64,42 +65,52 @@ export function inflammatorySigns(a: Answers, options: SafetyOptions = {}): ('mo
 }
 
 /** Reasons to see a physiotherapist or other clinician while the plan goes on (brief, rule 3). */
-function referralReasons(a: Answers, referFlags: readonly RedFlag[], options: SafetyOptions): ReferralReason[] {
+function referralReasons(a: Answers, referFlags: readonly RedFlag[], options: SafetyOptions): ReferralData[] {
   const weeks = totalPainWeeks(a, options);
-  const reasons: ReferralReason[] = [];
-  if (a.spinalDiagnosis !== 'none') reasons.push('spinal-diagnosis');
-  if (a.painWhere.includes('below-knee')) reasons.push('below-knee');
-  if (a.legLength === 'yes') reasons.push('leg-length');
-  if (a.painLevel >= REFER.painFrom) reasons.push('high-pain');
-  if (weeks >= REFER.painWeeks) reasons.push('long-pain');
-  if (a.age !== null && a.age >= REFER.olderFrom && weeks >= REFER.agePainWeeks) reasons.push('older-new-pain');
-  if (a.age !== null && a.age < REFER.youngerBelow && weeks >= REFER.agePainWeeks) reasons.push('younger-new-pain');
-  if (inflammatorySigns(a, options).length > 0) reasons.push('inflammatory');
-  if (a.riskFactors.length > 0) reasons.push('risk-factors');
-  if (a.pregnancy === 'pregnant-under-16-weeks' || a.pregnancy === 'pregnant-16-weeks-plus') reasons.push('pregnancy');
-  if (a.pregnancy === 'postpartum-under-12-weeks' || a.pregnancy === 'postpartum-under-12-months') reasons.push('postpartum');
-  if (a.clearedFlags.length > 0) reasons.push('cleared-flags');
-  if (referFlags.includes('cough-sneeze')) reasons.push('cough-sneeze-diagnosed');
-  if (referFlags.includes('trauma')) reasons.push('minor-trauma');
+  const reasons: ReferralData[] = [];
+  const add = (id: ReferralData['id'], values: Values = {}) => reasons.push({ id, values });
+  if (a.spinalDiagnosis !== 'none') add('spinal-diagnosis');
+  if (a.painWhere.includes('below-knee')) add('below-knee');
+  if (a.legLength === 'yes') add('leg-length');
+  if (a.painLevel >= REFER.painFrom) add('high-pain', { pain: a.painLevel });
+  if (weeks >= REFER.painWeeks) add('long-pain', { weeks });
+  if (a.age !== null && a.age >= REFER.olderFrom && weeks >= REFER.agePainWeeks) add('older-new-pain');
+  if (a.age !== null && a.age < REFER.youngerBelow && weeks >= REFER.agePainWeeks) add('younger-new-pain');
+  const signs = inflammatorySigns(a, options);
+  if (signs.length > 0) add('inflammatory', { signs });
+  if (a.riskFactors.length > 0) add('risk-factors', { factors: a.riskFactors });
+  if (a.pregnancy === 'pregnant-under-16-weeks' || a.pregnancy === 'pregnant-16-weeks-plus') add('pregnancy', { stage: a.pregnancy });
+  if (a.pregnancy === 'postpartum-under-12-weeks' || a.pregnancy === 'postpartum-under-12-months') add('postpartum', { stage: a.pregnancy });
+  if (a.clearedFlags.length > 0) add('cleared-flags', { restart: clearanceNeedsRestart(a) });
+  if (referFlags.includes('cough-sneeze')) add('cough-sneeze-diagnosed');
+  if (referFlags.includes('trauma')) add('minor-trauma', { ageKnown: a.age !== null });
   return reasons;
 }
 
-const stopped = (urgency: Urgency, flags: RedFlag[]): Triage => ({ stop: true, urgency, flags, referral: true, referralReasons: [] });
+/** What the stop's words need to say why: the pain given, and why fever or a fall is urgent here. */
+function stopValues(a: Answers, flags: readonly RedFlag[]): Values {
+  const values: Record<string, string | number> = { pain: a.painLevel };
+  if (flags.includes('fever-unwell') && hasRisk(a, 'immune-weak', 'steroids')) values.fever = 'weak-immunity';
+  if (flags.includes('trauma')) values.trauma = a.age !== null && a.age >= REFER.traumaUrgentFrom ? 'age' : a.riskFactors.includes('osteoporosis') ? 'osteoporosis' : 'steroids';
+  return values;
+}
+
+const stopped = (a: Answers, urgency: Urgency, flags: RedFlag[]): Triage => ({ stop: true, urgency, flags, stopValues: stopValues(a, flags), referral: true, referralReasons: [] });
 
 /**
  * The safety gate, rules v2, first match wins: under 18; an emergency flag; an urgent flag; pain
  * 9-10; then the reasons to refer while still planning. Flags a clinician has cleared do not stop.
  */
 export function triage(a: Answers, options: SafetyOptions = {}): Triage {
-  if (a.age !== null && a.age < MIN_AGE) return stopped('not-adult', []);
+  if (a.age !== null && a.age < MIN_AGE) return stopped(a, 'not-adult', []);
   const active = a.redFlags.filter((f) => !a.clearedFlags.includes(f));
   const emergency = active.filter((f) => flagLevel(f, a) === 'emergency');
-  if (emergency.length > 0) return stopped('emergency', emergency);
+  if (emergency.length > 0) return stopped(a, 'emergency', emergency);
   const urgent = active.filter((f) => flagLevel(f, a) === 'urgent');
-  if (urgent.length > 0) return stopped('urgent', urgent);
-  if (a.painLevel >= PAIN.stopFrom) return stopped('severe-pain', []);
+  if (urgent.length > 0) return stopped(a, 'urgent', urgent);
+  if (a.painLevel >= PAIN.stopFrom) return stopped(a, 'severe-pain', []);
   const reasons = referralReasons(a, active, options);
-  return { stop: false, urgency: null, flags: [], referral: reasons.length > 0, referralReasons: reasons };
+  return { stop: false, urgency: null, flags: [], stopValues: {}, referral: reasons.length > 0, referralReasons: reasons };
 }
 
 /**

@@ -3,7 +3,7 @@ import { DESK_ROUTINE_IDS } from '../../data/exercises/desk';
 import { EXERCISES } from '../../data/exercises';
 import { AnswersSchema, type AnswersInput } from '../schemas/answers';
 import type { Plan, WeekPlan } from '../schemas/plan';
-import { buildPlan } from './build-plan';
+import { buildPlan } from '../../tests/support/worded-plan';
 import { deskRoutine } from './desk-routine';
 import { painZone } from './pain-zone';
 

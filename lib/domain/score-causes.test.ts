@@ -5,14 +5,19 @@ import { AnswersSchema, type AnswersInput } from '../schemas/answers';
 import { CAUSE_IDS, type CauseId } from '../schemas/cause';
 import { likelyCauses } from './likely-causes';
 import { scoreCauses } from './score-causes';
+import { distanceWords } from './units';
+import { reasonWords } from '../words/reason-words';
 
 // The brief's tie order, written out: the cause that most needs a clinician first.
 const TIE_ORDER: CauseId[] = ['spinal-condition', 'past-injury', 'leg-length', 'overtraining', 'footwear', 'weak-core', 'flexibility', 'posture'];
 
 // Answers that point to no cause at all: every score starts at 0.
 const NEUTRAL: AnswersInput = { plankSeconds: 90, toeTouch: 'easily', shoeKm: 100, sittingHours: 2, runningPosture: 'upright' };
-const scores = (patch: AnswersInput) =>
-  Object.fromEntries(scoreCauses(AnswersSchema.parse({ ...NEUTRAL, ...patch })).map((c) => [c.id, c])) as Record<CauseId, ReturnType<typeof scoreCauses>[number]>;
+/** Each cause by id, its reasons in words (km). */
+function scores(patch: AnswersInput): Record<CauseId, { score: number; reasons: string[] }> {
+  const causes = scoreCauses(AnswersSchema.parse({ ...NEUTRAL, ...patch }));
+  return Object.fromEntries(causes.map((c) => [c.id, { score: c.score, reasons: c.reasons.map((r) => reasonWords(r, distanceWords('km'))) }])) as Record<CauseId, { score: number; reasons: string[] }>;
+}
 
 describe('scoreCauses', () => {
   it('scores nothing for neutral answers', () => {
@@ -61,8 +66,9 @@ describe('scoreCauses', () => {
   });
 
   it('gives distances in the runner\'s units inside reasons', () => {
-    const [footwear] = scoreCauses(AnswersSchema.parse({ ...NEUTRAL, shoeKm: 900 }), 'mi');
-    expect(footwear!.reasons[0]).toBe('Your shoes have about 559 mi on them: most pairs are worn out by about 500 mi.');
+    const [footwear] = scoreCauses(AnswersSchema.parse({ ...NEUTRAL, shoeKm: 900 }));
+    expect(footwear!.reasons[0]).toEqual({ id: 'shoes-past-replace', values: { km: 900 } });
+    expect(reasonWords(footwear!.reasons[0]!, distanceWords('mi'))).toBe('Your shoes have about 559 mi on them: most pairs are worn out by about 500 mi.');
   });
 
   it('never lets a pattern leak into an unrelated cause', () => {

@@ -5,7 +5,7 @@ import { POSES } from '../../data/poses';
 import { arbitraryAnswers } from '../../tests/support/arbitrary-answers';
 import { propertyRuns } from '../../tests/support/property-runs';
 import { helveticaMeasure } from '../../tests/support/sheet-measure';
-import { buildPlan } from '../domain/build-plan';
+import { buildPlan } from '../../tests/support/worded-plan';
 import { triage } from '../domain/check-safety';
 import { AnswersSchema, DAYS, type Answers } from '../schemas/answers';
 import { layoutSheet } from './layout-sheet';

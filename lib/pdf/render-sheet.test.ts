@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { EXERCISES } from '../../data/exercises';
 import { POSES } from '../../data/poses';
 import { pdfPageTexts } from '../../tests/support/pdf-text';
-import { buildPlan } from '../domain/build-plan';
+import { buildPlan } from '../../tests/support/worded-plan';
 import { describeSession, formatDose } from '../domain/describe';
 import { DAY_NAMES } from '../domain/week-days';
 import { AnswersSchema, type AnswersInput } from '../schemas/answers';

@@ -32,7 +32,7 @@ export const DayPlanSchema = z.strictObject({ day: DaySchema, sessions: z.array(
 export type DayPlan = z.infer<typeof DayPlanSchema>;
 
 /** The facts a note states (days, distances, pain), so a check can hold every note to its week. */
-export const NoteValuesSchema = z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())]));
+export const NoteValuesSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]));
 export const NoteSchema = z.strictObject({ id: z.string(), text: z.string(), values: z.optional(NoteValuesSchema) });
 export type Note = z.infer<typeof NoteSchema>;
 

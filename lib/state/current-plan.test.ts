@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EXERCISES } from '../../data/exercises';
 import { buildPlan } from '../domain/build-plan';
+import { planWords } from '../words/plan-words';
 import type { Plan } from '../schemas/plan';
 import type { StoredPlan } from '../schemas/stored-plan';
 import { createAppState, type AppState } from './app-state';
@@ -15,7 +16,7 @@ function countingBuilder() {
   const calls: string[] = [];
   const build: BuildPlan = async (answers, units, week) => {
     calls.push(`${week} ${units}`);
-    return buildPlan(answers, EXERCISES, { week, units });
+    return planWords(buildPlan(answers, EXERCISES, { week }), units);
   };
   return { calls, build };
 }
@@ -68,7 +69,7 @@ describe("this week's plan, stored between popups", () => {
     const counter = countingBuilder();
     const { state, current } = await open({ build: counter.build });
     const plan = await settled(current);
-    expect(plan).toEqual(buildPlan(state.profile.value.answers, EXERCISES, { week: 1 }));
+    expect(plan).toEqual(planWords(buildPlan(state.profile.value.answers, EXERCISES, { week: 1 })));
     expect(counter.calls).toEqual(['1 km']);
     expect((await storedPlan())?.plan).toEqual(plan);
   });
@@ -87,7 +88,7 @@ describe("this week's plan, stored between popups", () => {
     await settled((await open()).current);
     const counter = countingBuilder();
     const { state, current } = await open({ now: LATER, build: counter.build });
-    expect(await settled(current)).toEqual(buildPlan(state.profile.value.answers, EXERCISES, { week: 4 }));
+    expect(await settled(current)).toEqual(planWords(buildPlan(state.profile.value.answers, EXERCISES, { week: 4 })));
     expect(counter.calls).toEqual(['4 km']);
   });
 
@@ -120,7 +121,7 @@ describe("this week's plan, stored between popups", () => {
     await state.updateSettings({ units: 'mi' });
     const plan = await settled(current);
     expect(counter.calls).toEqual(['1 km', '1 mi']);
-    expect(plan).toEqual(buildPlan(state.profile.value.answers, EXERCISES, { week: 1, units: 'mi' }));
+    expect(plan).toEqual(planWords(buildPlan(state.profile.value.answers, EXERCISES, { week: 1 }), 'mi'));
   });
 
   it('rebuilds a corrupted stored plan quietly: it holds nothing of the runner’s own', async () => {

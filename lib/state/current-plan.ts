@@ -30,8 +30,8 @@ export const defineStoredPlanItem = (): ValidatedItem<StoredPlan | null> =>
 
 /** The pipeline and the exercise library load only when a plan must be built. */
 const buildWithPipeline: BuildPlan = async (answers, units, week) => {
-  const [{ buildPlan }, { EXERCISES }] = await Promise.all([import('../domain/build-plan'), import('../../data/exercises')]);
-  return buildPlan(answers, EXERCISES, { week, units });
+  const [{ buildPlan }, { planWords }, { EXERCISES }] = await Promise.all([import('../domain/build-plan'), import('../words/plan-words'), import('../../data/exercises')]);
+  return planWords(buildPlan(answers, EXERCISES, { week }), units);
 };
 
 /**

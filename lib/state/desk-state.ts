@@ -6,7 +6,7 @@ import { listHistory, logBreak, tailorChecklist, toggleTick, type HistoryDay, ty
 import { localIsoDate, shiftIsoDate } from '../domain/calendar';
 import { deskRoutine } from '../domain/desk-routine';
 import { likelyCauseIds } from '../domain/likely-causes';
-import { stopMessages } from '../domain/safety-words';
+import { stopMessages } from '../words/safety-words';
 import { scoreCauses } from '../domain/score-causes';
 import { DEFAULT_BREAK_SETTINGS, type BreakLog, type BreakSettings, type ChecklistId, type Ticks } from '../schemas/checklist';
 import type { PlanItem } from '../schemas/plan';
@@ -77,7 +77,7 @@ export function createDeskState({ app, items = defineDeskItems(), now = () => ne
     CHECKLISTS.map((list) => ({ id: list.id, title: list.title, items: tailorChecklist(list, likely.value), history: listHistory(list, ticks.value, today.value) })),
   );
 
-  const stop = computed(() => (app.stopped.value ? stopMessages(app.triage.value, app.profile.value.answers) : null));
+  const stop = computed(() => (app.stopped.value ? stopMessages(app.triage.value) : null));
   const routine = computed(() => (stop.value ? [] : deskRoutine(app.profile.value.answers, EXERCISES, DESK_ROUTINE_IDS)));
 
   return {

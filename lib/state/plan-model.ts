@@ -1,6 +1,7 @@
 import { computed, type ReadonlySignal } from '@preact/signals';
 import { EXERCISES } from '../../data/exercises';
 import { buildPlan } from '../domain/build-plan';
+import { planWords } from '../words/plan-words';
 import type { Plan } from '../schemas/plan';
 import type { AppState } from './app-state';
 
@@ -11,6 +12,6 @@ import type { AppState } from './app-state';
 export function createPlanSignal(state: AppState): ReadonlySignal<Plan | null> {
   return computed(() => {
     const { answers } = state.profile.value;
-    return state.planAllowed.value ? buildPlan(answers, EXERCISES, { week: state.week.value.week, units: state.settings.value.units }) : null;
+    return state.planAllowed.value ? planWords(buildPlan(answers, EXERCISES, { week: state.week.value.week }), state.settings.value.units) : null;
   });
 }

@@ -1,12 +1,13 @@
 import { EXERCISES } from '../../data/exercises';
 import { POSES } from '../../data/poses';
 import { buildPlan } from '../../lib/domain/build-plan';
+import { planWords } from '../../lib/words/plan-words';
 import { renderSheet } from '../../lib/pdf/render-sheet';
 import { AnswersSchema } from '../../lib/schemas/answers';
 import { medianMs, roundFigure } from './measure';
 
 const ANSWERS = AnswersSchema.parse({ weeklyKm: 35, plankSeconds: 20, toeTouch: 'no', shoeKm: 650, pastInjury: true });
-const REQUEST = { plans: [buildPlan(ANSWERS, EXERCISES, { week: 4 })], start: new Date(Date.UTC(2026, 10, 23)), paper: 'a4' as const };
+const REQUEST = { plans: [planWords(buildPlan(ANSWERS, EXERCISES, { week: 4 }))], start: new Date(Date.UTC(2026, 10, 23)), paper: 'a4' as const };
 const LIBRARY = { exercises: EXERCISES, poses: POSES };
 
 /** sheetMs: median time to render one week's sheet in-process; sheetBytes: its size. */
