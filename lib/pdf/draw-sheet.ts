@@ -1,8 +1,8 @@
 import { LineCapStyle, rgb, type PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
 import { motionArrow } from '../domain/motion-arrow';
-import { POSE_SEGMENTS, type Pose } from '../schemas/pose';
+import { FIGURE_GEOMETRY as G, POSE_SEGMENTS, type Pose } from '../schemas/pose';
 import type { Box, LayoutItem, SheetLayout } from './sheet-layout';
-import { COLOR, FIGURE_STROKE, MOTION_STROKE, type Rgb } from './tokens';
+import { COLOR, type Rgb } from './tokens';
 
 export interface SheetFonts {
   regular: PDFFont;
@@ -15,19 +15,19 @@ const color = (c: Rgb) => rgb(c[0], c[1], c[2]);
 function drawFigure(page: PDFPage, pose: Pose, box: Box, flipY: (y: number) => number) {
   const scale = box.w / 100;
   const at = ([px, py]: readonly [number, number]) => ({ x: box.x + px * scale, y: flipY(box.y + py * box.h / 100) });
-  page.drawLine({ start: at([0, 100]), end: at([100, 100]), thickness: 0.6, color: color(COLOR.rule) });
-  if (pose.prop) page.drawLine({ start: at(pose.prop[0]), end: at(pose.prop[1]), thickness: 1, color: color(COLOR.rule) });
+  page.drawLine({ start: at([0, 100]), end: at([100, 100]), thickness: G.ground * scale, color: color(COLOR.rule) });
+  if (pose.prop) page.drawLine({ start: at(pose.prop[0]), end: at(pose.prop[1]), thickness: G.prop * scale, color: color(COLOR.rule) });
   for (const [from, to, side] of POSE_SEGMENTS) {
     const tone = side === 'far' ? COLOR.figureFar : COLOR.ink;
-    page.drawLine({ start: at(pose[from] as [number, number]), end: at(pose[to] as [number, number]), thickness: FIGURE_STROKE, color: color(tone), lineCap: LineCapStyle.Round });
+    page.drawLine({ start: at(pose[from] as [number, number]), end: at(pose[to] as [number, number]), thickness: G.limb * scale, color: color(tone), lineCap: LineCapStyle.Round });
   }
   const head = at(pose.head);
-  page.drawCircle({ x: head.x, y: head.y, size: 9 * scale, color: color(COLOR.ink) });
+  page.drawCircle({ x: head.x, y: head.y, size: G.headRadius * scale, color: color(COLOR.ink) });
   if (pose.motion) {
     // drawSvgPath reads y downwards from its origin, as the pose data does, and scales line widths too.
     const arrow = motionArrow(pose.motion);
     const origin = { x: box.x, y: flipY(box.y), scale };
-    page.drawSvgPath(arrow.shaft, { ...origin, borderColor: color(COLOR.accent), borderWidth: MOTION_STROKE / scale, borderLineCap: LineCapStyle.Round });
+    page.drawSvgPath(arrow.shaft, { ...origin, borderColor: color(COLOR.accent), borderWidth: G.motion, borderLineCap: LineCapStyle.Round });
     page.drawSvgPath(arrow.head, { ...origin, color: color(COLOR.accent), borderWidth: 0 });
   }
 }

@@ -1,7 +1,7 @@
 import { CAUSE_NAMES } from '../domain/cause-names';
 import type { CauseResult } from '../schemas/plan';
 import type { Pen } from './pen';
-import { COLOR, FONT_SIZE, GAP } from './tokens';
+import { COLOR, FONT_SIZE, GAP, HEADER } from './tokens';
 
 
 export interface HeaderInput {
@@ -17,20 +17,20 @@ export interface HeaderInput {
 
 /** Title, dates, distance cap and up to three likely causes; returns the height used. */
 export function layoutHeader(pen: Pen, h: HeaderInput): number {
-  const brandWidth = 150;
-  pen.write('Backstride', { x: h.x + h.width - brandWidth, y: h.y, w: brandWidth, h: 20 }, { size: 14, bold: true, color: COLOR.accent, align: 'right' });
-  pen.write('Tick each box as you go', { x: h.x + h.width - brandWidth, y: h.y + 18, w: brandWidth, h: 12 }, { size: FONT_SIZE.cause, color: COLOR.muted, align: 'right' });
+  const brandWidth = HEADER.brandWidth;
+  pen.write('Backstride', { x: h.x + h.width - brandWidth, y: h.y, w: brandWidth }, { size: HEADER.brandSize, bold: true, color: COLOR.accent, align: 'right' });
+  pen.write('Tick each box as you go', { x: h.x + h.width - brandWidth, y: h.y + HEADER.taglineTop, w: brandWidth }, { size: FONT_SIZE.cause, color: COLOR.muted, align: 'right' });
   const left = h.width - brandWidth - GAP;
   let y = h.y;
-  y += pen.write(`Week ${h.weekNumber} of ${h.weeks}`, { x: h.x, y, w: left, h: 28 }, { size: FONT_SIZE.title, bold: true, maxLines: 1 });
-  y += pen.write(`${h.dates}  |  ${h.capText}`, { x: h.x, y, w: left, h: 14 }, { size: FONT_SIZE.subtitle, color: COLOR.muted, maxLines: 1 });
-  y += 4;
+  y += pen.write(`Week ${h.weekNumber} of ${h.weeks}`, { x: h.x, y, w: left }, { size: FONT_SIZE.title, bold: true, maxLines: 1 });
+  y += pen.write(`${h.dates}  |  ${h.capText}`, { x: h.x, y, w: left }, { size: FONT_SIZE.subtitle, color: COLOR.muted, maxLines: 1 });
+  y += HEADER.causesGap;
   const heading = h.causes.length > 0 ? 'Likely causes (a screen, not a diagnosis):' : 'No clear likely cause from your answers: this week is general back care.';
-  y += pen.write(heading, { x: h.x, y, w: h.width, h: 12 }, { size: FONT_SIZE.cause, bold: true, maxLines: 1 });
+  y += pen.write(heading, { x: h.x, y, w: h.width }, { size: FONT_SIZE.cause, bold: true, maxLines: 1 });
   for (const cause of h.causes) {
     // The strongest reason is enough on paper; the popup shows them all.
     const line = `${CAUSE_NAMES[cause.id]}: ${cause.reasons[0] ?? ''}`;
-    y += pen.write(line, { x: h.x + 8, y, w: h.width - 8, h: 12 }, { size: FONT_SIZE.cause, maxLines: 1 });
+    y += pen.write(line, { x: h.x + HEADER.causeIndent, y, w: h.width - HEADER.causeIndent }, { size: FONT_SIZE.cause, maxLines: 1 });
   }
   return y - h.y;
 }

@@ -4,7 +4,7 @@ import type { PlanItem, SessionKind, WeekPlan } from '../schemas/plan';
 import type { Pose } from '../schemas/pose';
 import type { Box } from './sheet-layout';
 import { Pen, type TextStyle } from './pen';
-import { CARD_PADDING, COLOR, FIGURE_SIZES, FONT_SIZE, GAP, LINE_HEIGHT } from './tokens';
+import { CARD, CARD_PADDING, COLOR, FIGURE_SIZES, FONT_SIZE, GAP, LINE_HEIGHT } from './tokens';
 
 /** The exercise library as the sheet needs it: exercises and the poses they name. */
 export interface SheetLibrary {
@@ -22,7 +22,7 @@ const SECTIONS: readonly { kind: SessionKind; title: string }[] = [
 const NAME: TextStyle = { size: FONT_SIZE.cardName, bold: true, maxLines: 3 };
 const DOSE: TextStyle = { size: FONT_SIZE.cardDose, color: COLOR.accent, bold: true, maxLines: 2 };
 const HEADING: TextStyle = { size: FONT_SIZE.heading, bold: true, color: COLOR.accent, maxLines: 1 };
-const HEADING_HEIGHT = FONT_SIZE.heading * LINE_HEIGHT + 3;
+const HEADING_HEIGHT = FONT_SIZE.heading * LINE_HEIGHT + CARD.headingBelow;
 
 type Block = { heading: string } | { item: PlanItem; exercise: Exercise };
 
@@ -54,13 +54,13 @@ function flow(pen: Pen, blocks: Block[], area: Box, columns: number, cueLines: n
   const headHeight = (ex: Exercise, item: PlanItem) => Math.max(figure, pen.height(ex.name, textW, NAME) + pen.height(formatDose(item), textW, DOSE));
   // The cue runs under the figure, across the whole card.
   const cardHeight = (b: { item: PlanItem; exercise: Exercise }) =>
-    headHeight(b.exercise, b.item) + (cueLines > 0 ? 2 + pen.height(b.exercise.cues[0]!, cueW, cue) : 0) + CARD_PADDING * 2;
+    headHeight(b.exercise, b.item) + (cueLines > 0 ? CARD.cueGap + pen.height(b.exercise.cues[0]!, cueW, cue) : 0) + CARD_PADDING * 2;
   const heights = blocks.map((b) => ('heading' in b ? HEADING_HEIGHT : cardHeight(b)));
   // Cheap early out: the cards cannot fit if their total height exceeds all the columns together.
-  if (heights.reduce((sum, h) => sum + h + 2, 0) > columns * area.h) return false;
+  if (heights.reduce((sum, h) => sum + h + CARD.gap, 0) > columns * area.h) return false;
   const placed: { block: Block; box: Box }[] = [];
   // A little more space before a heading than between cards.
-  const gapAfter = (i: number) => (i + 1 < blocks.length && 'heading' in blocks[i + 1]! ? 4 : 2);
+  const gapAfter = (i: number) => (i + 1 < blocks.length && 'heading' in blocks[i + 1]! ? CARD.headingGap : CARD.gap);
   let col = 0;
   let y = area.y;
   for (let i = 0; i < blocks.length; i++) {
@@ -85,10 +85,10 @@ function flow(pen: Pen, blocks: Block[], area: Box, columns: number, cueLines: n
     pen.add({ kind: 'figure', box: { x: box.x + CARD_PADDING, y: box.y + CARD_PADDING, w: figure, h: figure }, pose });
     const tx = box.x + figure + CARD_PADDING * 2;
     let ty = box.y + CARD_PADDING;
-    ty += pen.write(block.exercise.name, { x: tx, y: ty, w: textW, h: box.h }, NAME);
-    pen.write(formatDose(block.item), { x: tx, y: ty, w: textW, h: box.h }, DOSE);
-    const cueY = box.y + CARD_PADDING + headHeight(block.exercise, block.item) + 2;
-    if (cueLines > 0) pen.write(block.exercise.cues[0]!, { x: box.x + CARD_PADDING, y: cueY, w: cueW, h: box.h }, cue);
+    ty += pen.write(block.exercise.name, { x: tx, y: ty, w: textW }, NAME);
+    pen.write(formatDose(block.item), { x: tx, y: ty, w: textW }, DOSE);
+    const cueY = box.y + CARD_PADDING + headHeight(block.exercise, block.item) + CARD.cueGap;
+    if (cueLines > 0) pen.write(block.exercise.cues[0]!, { x: box.x + CARD_PADDING, y: cueY, w: cueW }, cue);
   }
   return true;
 }
@@ -105,14 +105,14 @@ export function layoutPanel(pen: Pen, week: WeekPlan, library: SheetLibrary, are
   };
   const take = (chosen: Pen) => chosen.items.forEach((item) => pen.add(item));
   for (const figure of FIGURE_SIZES) {
-    for (let columns = 4; columns <= 7; columns++) {
+    for (let columns = CARD.minColumns; columns <= CARD.maxColumns; columns++) {
       const clean = attempt(figure, columns, Infinity);
       if (clean && clean.stats.clamped === 0 && clean.stats.split === 0) return take(clean);
     }
   }
   let best: { pen: Pen; penalty: number } | undefined;
   for (const figure of FIGURE_SIZES) {
-    for (let columns = 4; columns <= 7; columns++) {
+    for (let columns = CARD.minColumns; columns <= CARD.maxColumns; columns++) {
       for (const cueLines of [Infinity, 2, 1, 0]) {
         const tried = attempt(figure, columns, cueLines);
         if (!tried) continue;

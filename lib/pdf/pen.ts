@@ -1,4 +1,7 @@
 import type { Box, LayoutItem, TextMeasure } from './sheet-layout';
+
+/** Where a text starts and how wide it may run; it takes the height its lines need. */
+export type TextSpot = Omit<Box, 'h'>;
 import { clampLines, sanitize, type WrapStats } from './text-tools';
 import { COLOR, LINE_HEIGHT, type Rgb } from './tokens';
 
@@ -41,15 +44,16 @@ export class Pen {
     return h;
   }
 
-  /** Writes `text` from the top of `box`, wrapped to its width; returns the height used. */
-  write(text: string, box: Box, style: TextStyle): number {
+  /** Writes `text` from the top of `spot`, wrapped to its width; returns the height used. */
+  write(text: string, spot: TextSpot, style: TextStyle): number {
     const bold = style.bold ?? false;
     const lineHeight = style.size * LINE_HEIGHT;
-    const lines = this.lines(text, box.w, style, this.stats);
+    const lines = this.lines(text, spot.w, style, this.stats);
+    const box: Box = { ...spot, h: lines.length * lineHeight };
     lines.forEach((line, i) => {
       const width = this.measure.width(line, style.size, bold);
       const x = style.align === 'right' ? box.x + box.w - width : box.x;
-      // Baseline sits at about 80 % of the first line's height.
+      // The baseline sits 0.95 × the font size below the line's top (about 80 % of a 1.2 line height).
       const y = box.y + i * lineHeight + style.size * 0.95;
       this.items.push({ kind: 'text', x, y, size: style.size, bold, color: style.color ?? COLOR.ink, text: line, width, box });
     });

@@ -44,7 +44,29 @@ export const TICK_BOX = 9;
 export const DAY_HEADER_HEIGHT = 30;
 /** Stick-figure sizes to try, biggest first: a quiet week gets bigger pictures. */
 export const FIGURE_SIZES = [52, 44, 38, 32] as const;
-export const FIGURE_STROKE = 2.2;
-/** The motion arrow's line, thinner than a limb so the figure stays the first thing seen. */
-export const MOTION_STROKE = 1.2;
 export const CARD_PADDING = 3;
+
+/** The week grid: gaps between day columns, padding inside them, the room between a tick box and its label. */
+export const GRID = {
+  columnGap: 4,
+  pad: 4,
+  tickGap: 4,
+  /** Space under each session's row. */
+  rowGap: 5,
+  /** From the top of a day's header to its name. */
+  nameTop: 3,
+  frameWidth: 0.8,
+  tickLineWidth: 0.9,
+} as const;
+
+/** The header: the brand block on the right, the indent of each likely cause. */
+export const HEADER = { brandWidth: 150, brandSize: 14, taglineTop: 18, causesGap: 4, causeIndent: 8 } as const;
+
+/** Notes: the bullet's column, and how many lines a note may take. */
+export const NOTES = { bulletWidth: 8, maxLines: 3 } as const;
+
+/** The footer: the rule above it and the room around it. */
+export const FOOTER = { ruleGap: 2, top: 6, ruleWidth: 0.6 } as const;
+
+/** Exercise cards: room between name and cue, between cards, and before a section heading. */
+export const CARD = { cueGap: 2, gap: 2, headingGap: 4, headingBelow: 3, minColumns: 4, maxColumns: 7 } as const;

@@ -40,3 +40,12 @@ export const POSE_SEGMENTS = [
   ['neck', 'elbow', 'near'],
   ['elbow', 'hand', 'near'],
 ] as const satisfies readonly (readonly [keyof Pose, keyof Pose, 'near' | 'far'])[];
+
+/** The figure's dimensions in pose units (the 100 x 100 box): the popup's SVG and the sheet's PDF both draw with these. */
+export const FIGURE_GEOMETRY = {
+  headRadius: 8,
+  limb: 4.5,
+  ground: 1.5,
+  prop: 1.5,
+  motion: 2.5,
+} as const;
