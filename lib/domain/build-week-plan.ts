@@ -11,15 +11,29 @@ import type { RoutineContext } from './routine-context';
 import { crossTrainingOptions, selectExercises, toPlanItem } from './select-exercises';
 import { weekNotes, type WeekFacts } from './week-notes';
 
+/** The load the log decided for a week (programme-progress.ts), in place of the answers' rules. */
+export interface LoadFromLog {
+  /** The week's run cap from what was run; null: no runs. */
+  capKm: number | null;
+  runWalk: boolean;
+  /** The programme ended (two pause weeks or two drops in a row): no runs. */
+  ended: boolean;
+  /** After step 8: strength twice a week. */
+  maintenance: boolean;
+}
+
 /** Builds one programme week: the days, their sessions, the distance cap and the notes. */
-export function buildWeekPlan(a: Answers, library: readonly Exercise[], ctx: RoutineContext): WeekPlanData {
-  const noRuns = ctx.zone === 'pause' || ctx.zone === 'stop' ? 'pause' : ctx.conditions.has('postpartum-early') ? 'postpartum' : null;
-  const runWalk = !noRuns && (isStandingStart(a) || clearanceNeedsRestart(a));
-  const layout = arrangeWeek({ runDays: a.runDays, pauseRuns: noRuns !== null, runWalk, strengthDays: ctx.week >= 3 && !ctx.gentle ? 3 : 2 });
+export function buildWeekPlan(a: Answers, library: readonly Exercise[], ctx: RoutineContext, load?: LoadFromLog): WeekPlanData {
+  const paused = ctx.zone === 'pause' || ctx.zone === 'stop' || (load !== undefined && (load.ended || load.capKm === null) && !load.runWalk);
+  const noRuns = paused ? 'pause' : ctx.conditions.has('postpartum-early') ? 'postpartum' : null;
+  const runWalk = !noRuns && (load ? load.runWalk : isStandingStart(a) || clearanceNeedsRestart(a));
+  const strengthDays = ctx.week >= 3 && !ctx.gentle && !load?.maintenance ? 3 : 2;
+  const layout = arrangeWeek({ runDays: a.runDays, pauseRuns: noRuns !== null, runWalk, strengthDays });
 
   const pregnant = a.pregnancy === 'pregnant-under-16-weeks' || a.pregnancy === 'pregnant-16-weeks-plus';
   const overtraining = ctx.likely.has('overtraining');
-  const cap = layout.runs.length === 0 || runWalk ? null : runCap({ weeklyKm: a.weeklyKm, weeklyIncreasePct: a.weeklyIncreasePct, zone: ctx.zone, overtrainingLikely: overtraining, pregnant, week: ctx.week });
+  const fromAnswers = () => runCap({ weeklyKm: a.weeklyKm, weeklyIncreasePct: a.weeklyIncreasePct, zone: ctx.zone, overtrainingLikely: overtraining, pregnant, week: ctx.week });
+  const cap = layout.runs.length === 0 || runWalk ? null : load ? { km: floorTenth(load.capKm ?? 0), rule: 'from-log' as const } : fromAnswers();
   const distances = cap ? planDistances(layout.runs, cap.km, a.longestRunKm) : new Map<Day, number>();
   const runs = runWalk ? layout.runs : layout.runs.filter((d) => distances.has(d));
   const thinnedOut = layout.runs.filter((d) => !runs.includes(d));

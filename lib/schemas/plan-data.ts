@@ -65,6 +65,7 @@ export type NoteId =
   | 'distance-cut'
   | 'distance-hold'
   | 'distance-grow'
+  | 'distance-log'
   | 'amber-drills'
   | 'run-limit'
   | 'run-walk'

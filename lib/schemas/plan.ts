@@ -68,6 +68,8 @@ export const ReferralReasonSchema = z.enum([
   'cleared-flags',
   'cough-sneeze-diagnosed',
   'minor-trauma',
+  'not-improving',
+  'programme-ended',
 ]);
 export type ReferralReason = z.infer<typeof ReferralReasonSchema>;
 
@@ -90,12 +92,24 @@ export const CauseResultSchema = z.strictObject({
 });
 export type CauseResult = z.infer<typeof CauseResultSchema>;
 
+/** Where the programme stands, when a log decided the week: the step, the decision and why. */
+export const ProgressSchema = z.strictObject({
+  step: z.int().check(z.gte(1), z.lte(PROGRAMME_WEEKS)),
+  decision: z.enum(['start', 'advance', 'hold', 'drop']),
+  reasons: z.array(z.string()),
+  notImproving: z.boolean(),
+  /** Median morning pain of each programme week so far; null with fewer than 3 mornings. */
+  weeklyPain: z.array(z.nullable(z.number())),
+});
+export type Progress = z.infer<typeof ProgressSchema>;
+
 /** The plan contract: what `plan` prints and every surface draws. A stop has no week; every other plan has one. */
 export const PlanSchema = z
   .strictObject({
     safety: SafetySchema,
     causes: z.array(CauseResultSchema).check(z.length(8)),
     week: z.nullable(WeekPlanSchema),
+    progress: z.optional(ProgressSchema),
   })
   .check(z.refine((p) => p.safety.stop === (p.week === null), { message: 'a stop has no week, and every other plan has one', path: ['week'] }));
 export type Plan = z.infer<typeof PlanSchema>;

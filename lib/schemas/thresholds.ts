@@ -81,6 +81,24 @@ export const DISTANCE = {
   overtrainingCrossDays: 2,
 } as const;
 
+/** The log and the weekly step decision. */
+export const PROGRESS = {
+  /** A week's morning median needs at least this many mornings. */
+  minMornings: 3,
+  /** The not-improving check starts in this calendar week. */
+  notImprovingFromWeek: 5,
+  /** Improving means at least this many points better than week 1 ... */
+  minPoints: 2,
+  /** ... or at least this share of week 1's pain (Ostelo 2008). */
+  minShare: 0.3,
+  /** With week 1's pain at or below this, the check is skipped. */
+  minBaseline: 2,
+  /** Logged km under this share of the cap, with little pain: keep the cap. */
+  shortWeekShare: 2 / 3,
+  /** The single-run limit looks back this many days. */
+  longestRunDays: 30,
+} as const;
+
 /** Shoes: watch the pair from 500 km, replace from 800 km (300 and 500 mi). */
 export const SHOES = { watchKm: 500, replaceKm: 800, watchMi: 300, replaceMi: 500 } as const;
 

@@ -55,6 +55,7 @@ const NOTE_WORDS: Record<NoteId, (s: Say) => string> = {
       ? `To give your back time to recover, distance holds at ${km('km')} this week. After that, add no more than ${GROWTH_PCT} % a week.`
       : `The cap grows by no more than ${GROWTH_PCT} % a week: ${km('km')} at most this week.`,
   'distance-grow': ({ km }) => `Up to ${km('km')} this week. The cap grows ${GROWTH_PCT} % a week while pain stays at ${PAIN.amberFrom - 1}/10 or below.`,
+  'distance-log': ({ km }) => `Up to ${km('km')} this week, set from what you logged last week.`,
   'amber-drills': ({ v }) => `With pain at ${v.pain}/10, jumping drills give way to low-impact ones.`,
   'run-limit': ({ km }) => `No run goes more than ${RUN_LIMIT_PCT} % past your longest recent run, so each run stops at ${km('runLimitKm')} and this week's runs add up to ${km('plannedKm')}.`,
   'run-walk': ({ v, units }) => {

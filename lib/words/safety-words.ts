@@ -104,6 +104,10 @@ function reasonLine({ id, values: v }: ReferralData): string {
         : 'A clinician has checked the warning signs you told us about. If anything comes back or gets worse, stop and get checked again.';
     case 'cough-sneeze-diagnosed':
       return 'Pain that coughing or sneezing makes worse is common with a disc problem or sciatica: tell your clinician. Meanwhile the exercises stay gentle.';
+    case 'not-improving':
+      return 'Not improving as expected: see a physiotherapist. The plan holds its step and distance until you have.';
+    case 'programme-ended':
+      return 'Two hard weeks in a row: the programme stops here, with no runs. See a physiotherapist before starting again.';
     case 'minor-trauma':
       return v.ageKnown
         ? 'Pain that began after a fall or knock should be checked by a physiotherapist or GP. Meanwhile the exercises stay gentle.'

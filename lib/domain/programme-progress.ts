@@ -1,0 +1,237 @@
+import type { Answers } from '../schemas/answers';
+import type { Exercise } from '../schemas/exercise';
+import type { Log } from '../schemas/log';
+import type { PlanData, Values } from '../schemas/plan-data';
+import { PROGRAMME_WEEKS } from '../schemas/programme';
+import { DISTANCE, PAIN, PROGRESS } from '../schemas/thresholds';
+import { buildPlan } from './build-plan';
+import { addDays, daysBetween, isoDate, parseIsoDate } from './calendar';
+import type { LoadFromLog } from './build-week-plan';
+import { floorTenth } from './plan-runs';
+import { summariseWeek, type WeekSummary } from './week-log';
+
+/** The step decision at the start of a programme week (brief: "Weekly step decision"). */
+export type Decision = 'start' | 'advance' | 'hold' | 'drop';
+
+export interface ProgressReason {
+  id: 'pain-severe' | 'pain-high' | 'pain-moderate' | 'mornings-worse' | 'morning-worse' | 'flare' | 'sessions-missed' | 'mornings-rising' | 'no-runs-logged' | 'short-week' | 'not-improving' | 'all-well' | 'ask-distance';
+  values: Values;
+}
+
+/** Where the programme stands this week, decided from the log. */
+export interface Progress {
+  /** Calendar week of the programme, 1 on the start's week. */
+  calendarWeek: number;
+  /** The dosage step, 1 to 8. */
+  step: number;
+  decision: Decision;
+  reasons: ProgressReason[];
+  notImproving: boolean;
+  /** Median morning pain per calendar week so far (null with fewer than 3 mornings). */
+  weeklyPain: (number | null)[];
+  /** Two pause weeks or two drops in a row: no runs, see a clinician. */
+  ended: boolean;
+  /** Step 8 completed: strength twice a week, distance by the log. */
+  maintenance: boolean;
+  /** Two weeks with no run logged: ask "how far did you run last week?". */
+  askDistance: boolean;
+  /** The week's load, for the pipeline. */
+  load: LoadFromLog;
+  /** The answers as the log updates them: the latest pain, the shoes' distance, the longest recent run. */
+  answers: Answers;
+}
+
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+/** Weekly pain for the not-improving check: the median of the week's mornings, none if fewer than 3. */
+export function weeklyMorningPain(w: WeekSummary): number | null {
+  return w.morningPains.length >= PROGRESS.minMornings ? median(w.morningPains) : null;
+}
+
+/** Not improving (Ostelo 2008): from calendar week 5, less than 2 points or 30 % better than week 1. */
+export function notImproving(weekly: readonly (number | null)[], calendarWeek: number): boolean {
+  const baseline = weekly[0];
+  if (calendarWeek < PROGRESS.notImprovingFromWeek || baseline === null || baseline === undefined || baseline <= PROGRESS.minBaseline) return false;
+  const now = [...weekly.slice(1)].reverse().find((v) => v !== null);
+  if (now === undefined || now === null) return false;
+  const better = baseline - now;
+  return !(better >= PROGRESS.minPoints || better >= PROGRESS.minShare * baseline);
+}
+
+/** Distance on the pair in use: its starting distance plus every run logged since it came into use. */
+export function trackedShoeKm(log: Log, today: string): number | null {
+  const pair = [...log.shoes].filter((s) => s.from <= today && (!s.retired || s.retired > today)).sort((x, y) => (x.from < y.from ? 1 : -1))[0];
+  if (!pair) return null;
+  const run = log.sessions.filter((s) => s.kind === 'run' && s.done && s.date >= pair.from && s.date <= today);
+  return pair.startKm + run.reduce((sum, s) => sum + (s.km ?? 0), 0);
+}
+
+/** The longest run logged in the 30 days before `day`, counting only runs since the last restart. */
+function longestRecentRun(log: Log, day: string, since: string | null): number | null {
+  const from = isoDate(addDays(parseIsoDate(day)!, -PROGRESS.longestRunDays));
+  const runs = log.sessions.filter((s) => s.kind === 'run' && s.done && s.km !== undefined && s.date >= from && s.date < day && (since === null || s.date >= since));
+  return runs.length > 0 ? Math.max(...runs.map((s) => s.km!)) : null;
+}
+
+/** The plan's sessions a week counts as planned: runs, strength and cross-training, as issued. */
+const plannedSessions = (plan: PlanData) =>
+  plan.week?.days.reduce((n, d) => n + d.sessions.filter((s) => s.kind === 'run' || s.kind === 'strength' || s.kind === 'cross-training').length, 0) ?? 0;
+
+/**
+ * Walks the programme week by week from its start to `today`: each week's plan as issued, its log,
+ * and the decision for the next week (first row that matches wins). A pure function of answers,
+ * log and today.
+ */
+export function decideProgress(answers: Answers, log: Log, todayIso: string, library: readonly Exercise[]): Progress {
+  const start = parseIsoDate(log.start)!;
+  const today = parseIsoDate(todayIso)!;
+  const calendarWeek = Math.max(1, Math.floor(daysBetween(start, today) / 7) + 1);
+  const weekStartIso = (w: number) => isoDate(addDays(start, 7 * (w - 1)));
+
+  let step = 1;
+  let decision: Decision = 'start';
+  let reasons: ProgressReason[] = [];
+  let load: LoadFromLog | undefined;
+  let capKm: number | null = null;
+  let drops = 0;
+  let pauses = 0;
+  let noRunWeeks = 0;
+  let ended = false;
+  let maintenance = false;
+  let askDistance = false;
+  let restartSince: string | null = null;
+  const weekly: (number | null)[] = [];
+  let effective = answers;
+
+  for (let w = 1; w <= calendarWeek; w++) {
+    const weekStart = weekStartIso(w);
+    // The answers as the log has updated them by this week's start.
+    effective = {
+      ...answers,
+      longestRunKm: longestRecentRun(log, weekStart, restartSince) ?? answers.longestRunKm,
+      shoeKm: trackedShoeKm(log, weekStart) ?? answers.shoeKm,
+      painLevel: painForWeek(log, weekStart) ?? answers.painLevel,
+    };
+    if (w === calendarWeek) break;
+
+    // The week as issued, then what the log says of it.
+    const plan = buildPlan(effective, library, { week: Math.min(step, PROGRAMME_WEEKS), load });
+    const s = summariseWeek(log, weekStart, weekStartIso(w + 1));
+    const morning = weeklyMorningPain(s);
+    weekly.push(morning);
+    const paused = plan.week !== null && plan.week.runCapKm === 0 && !plan.week.days.some((d) => d.sessions.some((x) => x.kind === 'run'));
+    const planCap = plan.week?.runCapKm ?? 0;
+    const runsPlanned = plan.week?.days.some((d) => d.sessions.some((x) => x.kind === 'run')) ?? false;
+    const prevMorning = weekly.length > 1 ? weekly[weekly.length - 2] : null;
+
+    reasons = [];
+    const pain = s.worstPain;
+    if (pain !== null && pain >= PAIN.stopFrom) reasons.push({ id: 'pain-severe', values: { pain } });
+    if (pain !== null && pain >= PAIN.redFrom && pain < PAIN.stopFrom) reasons.push({ id: 'pain-high', values: { pain } });
+    if (s.worseMornings >= 2) reasons.push({ id: 'mornings-worse', values: { count: s.worseMornings } });
+    if (s.flare) reasons.push({ id: 'flare', values: {} });
+    const drop = reasons.some((r) => r.id !== 'pain-severe');
+    if (drop) {
+      decision = 'drop';
+      step = Math.max(1, step - 1);
+      capKm = pain !== null && pain >= PAIN.pauseFrom ? null : floorTenth(s.loggedKm * DISTANCE.redCut);
+    } else {
+      if (pain !== null && pain >= PAIN.amberFrom && pain < PAIN.stopFrom) reasons.push({ id: 'pain-moderate', values: { pain } });
+      if (s.worseMornings === 1) reasons.push({ id: 'morning-worse', values: {} });
+      const planned = plannedSessions(plan);
+      if (s.done * 3 < planned * 2) reasons.push({ id: 'sessions-missed', values: { done: s.done, planned } });
+      if (morning !== null && prevMorning !== null && prevMorning !== undefined && morning > prevMorning) reasons.push({ id: 'mornings-rising', values: { from: prevMorning, to: morning } });
+      const stuck = notImproving([...weekly], w + 1);
+      if (stuck) reasons.push({ id: 'not-improving', values: {} });
+      if (reasons.length > 0) {
+        // Pain of 9-10 stops the plan itself (the triage); the step holds meanwhile.
+        decision = 'hold';
+        capKm = runsPlanned ? planCap : capKm;
+      } else {
+        decision = 'advance';
+        if (step >= PROGRAMME_WEEKS) maintenance = true;
+        step = Math.min(PROGRAMME_WEEKS, step + 1);
+        const grown = floorTenth(s.loggedKm * DISTANCE.weeklyGrowth);
+        // A short week with little pain is no reason to shrink the cap.
+        const short = s.loggedKm < planCap * PROGRESS.shortWeekShare && (pain ?? 0) < PAIN.amberFrom;
+        if (short && planCap > 0) reasons.push({ id: 'short-week', values: { km: s.loggedKm, cap: planCap } });
+        capKm = short ? planCap : grown;
+        if (reasons.length === 0) reasons.push({ id: 'all-well', values: {} });
+      }
+    }
+
+    // No run logged while runs were planned: keep the last cap, no growth; twice in a row, ask.
+    let runWalk = capKm !== null && capKm < DISTANCE.standingStartBelowKm;
+    if (runsPlanned && s.runsLogged === 0) {
+      noRunWeeks++;
+      capKm = planCap > 0 ? planCap : capKm;
+      reasons.push({ id: 'no-runs-logged', values: { weeks: noRunWeeks } });
+      if (noRunWeeks >= 2) {
+        askDistance = true;
+        reasons.push({ id: 'ask-distance', values: {} });
+      }
+    } else {
+      noRunWeeks = 0;
+      // Under 2 km logged: a standing start, which does not count against the cap; runs count from here.
+      if (runsPlanned && s.loggedKm < DISTANCE.standingStartBelowKm) {
+        runWalk = true;
+        restartSince = weekStartIso(w + 1);
+      }
+    }
+
+    // After a restart, runs stay run/walk until one is logged: there is no recent run to build on.
+    if (restartSince !== null && longestRecentRun(log, weekStartIso(w + 1), restartSince) === null) runWalk = true;
+
+    drops = decision === 'drop' ? drops + 1 : 0;
+    pauses = paused ? pauses + 1 : 0;
+    if (drops >= 2 || pauses >= 2) ended = true;
+    load = { capKm: ended ? null : capKm, runWalk: !ended && runWalk, ended, maintenance };
+  }
+
+  return {
+    calendarWeek,
+    step,
+    decision,
+    reasons,
+    notImproving: notImproving(weekly, calendarWeek),
+    weeklyPain: weekly,
+    ended,
+    maintenance,
+    askDistance,
+    load: load ?? { capKm: null, runWalk: false, ended: false, maintenance: false },
+    answers: effective,
+  };
+}
+
+/**
+ * The pain a week is planned with: the worst logged in the 7 days before it (what `painLevel`
+ * means), except that the severe-pain stop lifts once the latest pain answer is 8 or less.
+ */
+function painForWeek(log: Log, day: string): number | null {
+  const from = isoDate(addDays(parseIsoDate(day)!, -7));
+  const entries = [
+    ...log.mornings.map((m) => ({ date: m.date, pain: m.pain })),
+    ...log.sessions.flatMap((s) => (s.pain === undefined ? [] : [{ date: s.date, pain: s.pain }])),
+  ]
+    .filter((e) => e.date >= from && e.date < day)
+    .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+  if (entries.length === 0) return null;
+  const worst = Math.max(...entries.map((e) => e.pain));
+  const latest = entries.at(-1)!.pain;
+  return latest >= PAIN.stopFrom ? latest : Math.min(worst, PAIN.stopLiftsAtOrBelow);
+}
+
+/** This week's plan as the log decides it, with where the programme stands. */
+export function buildPlanWithLog(answers: Answers, log: Log, todayIso: string, library: readonly Exercise[]): { plan: PlanData; progress: Progress } {
+  const progress = decideProgress(answers, log, todayIso, library);
+  const referrals = [
+    ...(progress.notImproving ? [{ id: 'not-improving' as const, values: {} }] : []),
+    ...(progress.ended ? [{ id: 'programme-ended' as const, values: {} }] : []),
+  ];
+  const load = progress.calendarWeek > 1 ? progress.load : undefined;
+  return { plan: buildPlan(progress.answers, library, { week: progress.step, load, referrals }), progress };
+}
