@@ -39,7 +39,10 @@ function layoutPage(plan: Plan, req: SheetRequest, library: SheetLibrary, measur
   const inner = width - MARGIN * 2;
   const monday = weekStart(start, week.number);
   let y = MARGIN;
-  y += layoutHeader(pen, { x: MARGIN, y, width: inner, weekNumber: week.number, weeks: PROGRAMME_WEEKS, dates: dateRange(monday, addDays(monday, 6)), capText: capText(week, units), causes: likelyCauses(plan.causes) });
+  const progress = plan.progress;
+  const title = progress ? `Week ${progress.calendarWeek}: step ${progress.step} of ${PROGRAMME_WEEKS}` : `Week ${week.number} of ${PROGRAMME_WEEKS}`;
+  const progressLine = progress ? [...progress.reasons, ...(progress.notImproving ? ['not improving as expected: see a physiotherapist'] : [])].join('; ') : undefined;
+  y += layoutHeader(pen, { x: MARGIN, y, width: inner, title, progressLine, dates: dateRange(monday, addDays(monday, 6)), capText: capText(week, units), causes: likelyCauses(plan.causes) });
   y += GAP;
   y += layoutGrid(pen, week, monday, MARGIN, y, inner, units) + GAP;
   // The referral heads the notes: on paper it is what a runner most needs to act on.

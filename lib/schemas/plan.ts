@@ -94,6 +94,8 @@ export type CauseResult = z.infer<typeof CauseResultSchema>;
 
 /** Where the programme stands, when a log decided the week: the step, the decision and why. */
 export const ProgressSchema = z.strictObject({
+  /** The programme's calendar week, 1 on the week it started. */
+  calendarWeek: z.int().check(z.gte(1)),
   step: z.int().check(z.gte(1), z.lte(PROGRAMME_WEEKS)),
   decision: z.enum(['start', 'advance', 'hold', 'drop']),
   reasons: z.array(z.string()),

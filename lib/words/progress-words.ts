@@ -26,6 +26,7 @@ const REASON_WORDS: Record<ProgressReason['id'], (r: ProgressReason, units: Unit
 export function progressWords(p: ProgressData, units: Units = 'km'): Progress {
   const said = p.reasons.map((r) => REASON_WORDS[r.id](r, units));
   return {
+    calendarWeek: p.calendarWeek,
     step: p.step,
     decision: p.decision,
     reasons: said.map((text, i) => (i === 0 ? `${DECISION_WORDS[p.decision]}: ${text}` : text)),

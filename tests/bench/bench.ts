@@ -6,7 +6,7 @@ type Figures = Record<string, number | boolean>;
 
 /** Each entry measures some figures; the goals are the budgets the issues name. */
 const BENCHES: { name: string; run: () => Promise<Figures>; goals: Record<string, string> }[] = [
-  { name: 'plan', run: benchPlan, goals: { planMs: '< 1' } },
+  { name: 'plan', run: benchPlan, goals: { planMs: '< 1', planWithLogMs: '< 1' } },
   { name: 'sheet', run: benchSheet, goals: { sheetMs: '< 50', sheetBytes: '< 60000' } },
   {
     name: 'popup (builds, then real Chromium)',
