@@ -39,6 +39,22 @@ export interface Progress {
   load: LoadFromLog;
   /** The answers as the log updates them: the latest pain, the shoes' distance, the longest recent run. */
   answers: Answers;
+  /** Each finished week: its step, what the log says of it, and the decision it led to. */
+  history: WeekRecord[];
+}
+
+/** One finished programme week, for the progress view and the physiotherapist's report. */
+export interface WeekRecord {
+  calendarWeek: number;
+  step: number;
+  planned: number;
+  done: number;
+  worstPain: number | null;
+  morningMedian: number | null;
+  loggedKm: number;
+  /** The decision this week led to, for the next. */
+  decision: Decision;
+  reasons: ProgressReason[];
 }
 
 const median = (xs: readonly number[]) => {
@@ -105,6 +121,7 @@ export function decideProgress(answers: Answers, log: Log, todayIso: string, lib
   let askDistance = false;
   let restartSince: string | null = null;
   const weekly: (number | null)[] = [];
+  const history: WeekRecord[] = [];
   let effective = answers;
 
   for (let w = 1; w <= calendarWeek; w++) {
@@ -119,6 +136,7 @@ export function decideProgress(answers: Answers, log: Log, todayIso: string, lib
     if (w === calendarWeek) break;
 
     // The week as issued, then what the log says of it.
+    const stepBefore = step;
     const plan = buildPlan(effective, library, { week: Math.min(step, PROGRAMME_WEEKS), load });
     const s = summariseWeek(log, weekStart, weekStartIso(w + 1));
     const morning = weeklyMorningPain(s);
@@ -186,6 +204,7 @@ export function decideProgress(answers: Answers, log: Log, todayIso: string, lib
     // After a restart, runs stay run/walk until one is logged: there is no recent run to build on.
     if (restartSince !== null && longestRecentRun(log, weekStartIso(w + 1), restartSince) === null) runWalk = true;
 
+    history.push({ calendarWeek: w, step: Math.min(stepBefore, PROGRAMME_WEEKS), planned: plannedSessions(plan), done: s.done, worstPain: s.worstPain, morningMedian: morning, loggedKm: s.loggedKm, decision, reasons });
     drops = decision === 'drop' ? drops + 1 : 0;
     pauses = paused ? pauses + 1 : 0;
     if (drops >= 2 || pauses >= 2) ended = true;
@@ -204,6 +223,7 @@ export function decideProgress(answers: Answers, log: Log, todayIso: string, lib
     askDistance,
     load: load ?? { capKm: null, runWalk: false, ended: false, maintenance: false },
     answers: effective,
+    history,
   };
 }
 

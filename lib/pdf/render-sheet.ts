@@ -8,7 +8,12 @@ export type { SheetLibrary } from './layout-panel';
 export type { SheetRequest } from './layout-sheet';
 
 /** Renders the sheet: plans -> layout payload -> pdf-lib drawing -> PDF bytes. */
-export async function renderSheet(req: SheetRequest, library: SheetLibrary, now = new Date()): Promise<{ bytes: Uint8Array; layout: SheetLayout }> {
+export function renderSheet(req: SheetRequest, library: SheetLibrary, now = new Date()): Promise<{ bytes: Uint8Array; layout: SheetLayout }> {
+  return renderLayout((measure) => layoutSheet(req, library, measure), now);
+}
+
+/** Any layout in the sheet's fonts: measure, lay out, draw, save. */
+export async function renderLayout(lay: (measure: TextMeasure) => SheetLayout, now = new Date()): Promise<{ bytes: Uint8Array; layout: SheetLayout }> {
   const doc = await PDFDocument.create();
   const regular = await doc.embedFont(StandardFonts.Helvetica);
   const bold = await doc.embedFont(StandardFonts.HelveticaBold);
@@ -23,7 +28,7 @@ export async function renderSheet(req: SheetRequest, library: SheetLibrary, now 
     },
     canEncode: (cp) => charset.has(cp),
   };
-  const layout = layoutSheet(req, library, measure);
+  const layout = lay(measure);
   drawSheet(doc, layout, { regular, bold });
   doc.setTitle(layout.title);
   doc.setSubject(layout.subject);

@@ -70,3 +70,16 @@ export const FOOTER = { ruleGap: 2, top: 6, ruleWidth: 0.6 } as const;
 
 /** Exercise cards: room between name and cue, between cards, and before a section heading. */
 export const CARD = { cueGap: 2, gap: 2, headingGap: 4, headingBelow: 3, minColumns: 4, maxColumns: 7 } as const;
+
+/** The physiotherapist's report: a portrait page. */
+export const REPORT = {
+  titleSize: 16,
+  sectionGap: 8,
+  rowGap: 2,
+  chartHeight: 110,
+  chartAxis: 18,
+  chartFrame: 0.6,
+  chartGrid: 0.4,
+  chartLine: 1.4,
+  chartDot: 3.5,
+} as const;

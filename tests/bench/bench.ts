@@ -1,5 +1,6 @@
 import { benchPlan } from './bench-plan';
 import { benchPopup } from './bench-popup';
+import { benchReport } from './bench-report';
 import { benchSheet } from './bench-sheet';
 
 type Figures = Record<string, number | boolean>;
@@ -8,6 +9,7 @@ type Figures = Record<string, number | boolean>;
 const BENCHES: { name: string; run: () => Promise<Figures>; goals: Record<string, string> }[] = [
   { name: 'plan', run: benchPlan, goals: { planMs: '< 1', planWithLogMs: '< 1' } },
   { name: 'sheet', run: benchSheet, goals: { sheetMs: '< 50', sheetBytes: '< 60000' } },
+  { name: 'report', run: benchReport, goals: { reportMs: '< 50' } },
   {
     name: 'popup (builds, then real Chromium)',
     run: benchPopup,

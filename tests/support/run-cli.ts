@@ -6,6 +6,7 @@ import { EXERCISES } from '../../data/exercises';
 import { POSES } from '../../data/poses';
 import type { CliIo } from '../../lib/cli/cli-io';
 import { planCommand } from '../../lib/cli/plan-command';
+import { reportCommand } from '../../lib/cli/report-command';
 import { sheetCommand } from '../../lib/cli/sheet-command';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -17,7 +18,7 @@ export interface CliRun {
 }
 
 /** Runs a command in-process, as its entry point would, with captured output and a fixed clock. */
-export async function runCli(script: 'plan' | 'sheet', args: string[], options: { cwd?: string; now?: Date; stdout?: CliIo['stdout'] } = {}): Promise<CliRun> {
+export async function runCli(script: 'plan' | 'sheet' | 'report', args: string[], options: { cwd?: string; now?: Date; stdout?: CliIo['stdout'] } = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
@@ -32,12 +33,13 @@ export async function runCli(script: 'plan' | 'sheet', args: string[], options: 
     cwd: options.cwd ?? ROOT,
     now: () => options.now ?? new Date(),
   };
-  const code = script === 'plan' ? await planCommand(args, io, EXERCISES) : await sheetCommand(args, io, { exercises: EXERCISES, poses: POSES });
+  const code =
+    script === 'plan' ? await planCommand(args, io, EXERCISES) : script === 'report' ? await reportCommand(args, io, EXERCISES) : await sheetCommand(args, io, { exercises: EXERCISES, poses: POSES });
   return { code, stdout, stderr };
 }
 
 /** Runs a command-line entry point as a real process, the way `npm run -s` does. */
-export function spawnCli(script: 'plan' | 'sheet', args: string[], cwd = ROOT): CliRun {
+export function spawnCli(script: 'plan' | 'sheet' | 'report', args: string[], cwd = ROOT): CliRun {
   const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'lib', 'cli', `${script}.ts`), ...args], {
     cwd,
     encoding: 'utf8',
