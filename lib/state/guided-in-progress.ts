@@ -1,0 +1,15 @@
+import { storage } from 'wxt/utils/storage';
+import { GUIDED_KEEP_MS } from '../domain/advance-guided';
+
+/** Where a guided session in progress is kept. */
+export const GUIDED_KEY = 'local:guidedSession';
+
+/**
+ * Whether a guided session may be in progress, read before the plan shows so a reopened popup
+ * resumes it. Deliberately tiny (the popup's first screen loads it): the session's own code, loaded
+ * only then, validates the stored value.
+ */
+export async function guidedInProgress(now = Date.now()): Promise<boolean> {
+  const saved = await storage.getItem<{ at?: unknown }>(GUIDED_KEY).catch(() => null);
+  return saved != null && !(typeof saved.at === 'number' && now - saved.at > GUIDED_KEEP_MS);
+}
