@@ -5,9 +5,6 @@ export interface GuidedPosition {
   running: boolean;
 }
 
-/** A session left alone longer than this is over: the next open shows the plan, not a stale timer. */
-export const GUIDED_KEEP_MS = 3 * 60 * 60 * 1000;
-
 /**
  * Where a countdown through steps of these lengths stands `elapsedMs` later. A running one carries on
  * through the steps as if it had been watched (a step that ends starts the next at once); at the end

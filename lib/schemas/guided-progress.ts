@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { PlanItemSchema } from './plan';
+import { PlanItemSchema } from './plan-item';
 import { RestSecondsSchema } from './settings';
 
 /** The sessions a runner is guided through from the plan. */

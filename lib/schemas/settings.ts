@@ -8,8 +8,9 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The rests a runner can choose between the sets of a guided exercise, in seconds. */
 export const REST_SECONDS = [10, 20, 30, 45, 60] as const;
-export const RestSecondsSchema = z.literal(REST_SECONDS);
-export type RestSeconds = z.infer<typeof RestSecondsSchema>;
+export type RestSeconds = (typeof REST_SECONDS)[number];
+// A refined int rather than z.literal: the popup's first screen loads this schema, and literal adds code.
+export const RestSecondsSchema = z.int().check(z.refine((n): n is RestSeconds => (REST_SECONDS as readonly number[]).includes(n), 'one of 10, 20, 30, 45 or 60 seconds')) as z.ZodMiniType<RestSeconds>;
 /** A rest long enough to breathe, short enough to stay warm. */
 export const DEFAULT_REST_SECONDS: RestSeconds = 20;
 

@@ -1,8 +1,10 @@
 import { storage } from 'wxt/utils/storage';
-import { GUIDED_KEEP_MS } from '../domain/advance-guided';
 
 /** Where a guided session in progress is kept. */
 export const GUIDED_KEY = 'local:guidedSession';
+
+/** A session left alone longer than this is over: the next open shows the plan, not a stale timer. */
+export const GUIDED_KEEP_MS = 3 * 60 * 60 * 1000;
 
 /**
  * Whether a guided session may be in progress, read before the plan shows so a reopened popup

@@ -1,10 +1,9 @@
 import { effect, signal, type ReadonlySignal } from '@preact/signals';
-import { GUIDED_KEEP_MS } from '../domain/advance-guided';
 import type { GuidedStep } from '../domain/guided-steps';
 import { GuidedProgressSchema, type GuidedKind, type GuidedPlace, type GuidedProgress } from '../schemas/guided-progress';
 import type { PlanItem } from '../schemas/plan';
 import type { RestSeconds } from '../schemas/settings';
-import { GUIDED_KEY } from './guided-in-progress';
+import { GUIDED_KEEP_MS, GUIDED_KEY } from './guided-in-progress';
 import { timelineOf } from './guided-timeline';
 import { createGuidedTimer, REAL_CLOCK, type Clock, type GuidedTimer } from './guided-timer';
 import { defineValidatedItem, type ValidatedItem } from './validated-item';
