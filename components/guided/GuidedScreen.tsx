@@ -23,17 +23,19 @@ export interface GuidedScreenProps {
  * only when a session is shown (the popup's first screen stays small).
  */
 export function GuidedScreen({ start, sound, onBeep, onClose, continueInPanel }: GuidedScreenProps) {
-  const wantsBeep = useRef(sound);
-  wantsBeep.current = sound;
-  const session = useMemo(() => createGuidedSession({ onStepEnd: () => wantsBeep.current && onBeep() }), [onBeep]);
+  // The latest wishes, read when a step ends: the session itself is made once.
+  const beep = useRef({ sound, onBeep });
+  beep.current = { sound, onBeep };
+  const session = useMemo(() => createGuidedSession({ onStepEnd: () => beep.current.sound && beep.current.onBeep() }), []);
   const moved = useSignal<'no' | 'yes' | 'failed'>('no');
   useEffect(() => {
     void (start ? session.begin(start.kind, start.items, start.restSeconds) : session.load());
     return session.dispose;
   }, [session]);
   const run = session.run.value;
+  // Read afresh: beginning sets both during the effects of this very render.
   useEffect(() => {
-    if (session.loaded.value && !run) onClose(session.notice.value);
+    if (session.loaded.peek() && !session.run.peek()) onClose(session.notice.peek());
   }, [session.loaded.value, run]);
   if (!run) return <p class="loading">Loading your session…</p>;
 

@@ -23,7 +23,7 @@ export const PAUSE_WORDS = {
 export const setText = (s: GuidedStep) => [s.sets > 1 ? `Set ${s.set} of ${s.sets}` : '', s.side ? `${s.side} side` : ''].filter(Boolean).join(', ');
 
 /** "Side plank (set 2 of 3, left side)". */
-export const stepName = (s: GuidedStep) => `${s.item.name}${setText(s) ? ` (${setText(s)})` : ''}`;
+export const stepName = (s: GuidedStep) => `${s.item.name}${setText(s) ? ` (${setText(s).toLowerCase()})` : ''}`;
 
 /** Seconds as a clock: 1:05. */
 export const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;

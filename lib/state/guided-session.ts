@@ -1,4 +1,5 @@
 import { effect, signal, type ReadonlySignal } from '@preact/signals';
+import * as z from 'zod/mini';
 import type { GuidedStep } from '../domain/guided-steps';
 import { GuidedProgressSchema, type GuidedKind, type GuidedPlace, type GuidedProgress } from '../schemas/guided-progress';
 import type { PlanItem } from '../schemas/plan';
@@ -35,7 +36,7 @@ export interface GuidedSession {
 }
 
 export const defineGuidedItem = (): ValidatedItem<GuidedProgress | null> =>
-  defineValidatedItem({ key: GUIDED_KEY, schema: GuidedProgressSchema, fallback: null, label: 'your session in progress', version: 1 });
+  defineValidatedItem({ key: GUIDED_KEY, schema: z.nullable(GuidedProgressSchema), fallback: null, label: 'your session in progress', version: 1 });
 
 export const UNREADABLE_SESSION = 'We could not pick up your last guided session. Start it again from today’s plan whenever you like.';
 
