@@ -9,7 +9,7 @@ export function MoveToPanel({ failed, onMove }: { failed: boolean; onMove: () =>
       <button type="button" class="secondary" onClick={onMove}>
         Continue in the side panel
       </button>
-      <p class="small">This window closes when you click outside it; the side panel stays open.</p>
+      <p class="small">The popup closes when you click elsewhere; the side panel stays open.</p>
     </div>
   );
 }
