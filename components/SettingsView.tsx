@@ -2,10 +2,11 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { Disclaimer } from './Disclaimer';
 import { useScreenHeading } from './use-screen-heading';
+import { REST_SECONDS } from '../lib/schemas/settings';
 import type { AppState } from '../lib/state/app-state';
 import { UnitsSwitch } from './UnitsSwitch';
 
-/** Units, paper size, programme start date and the timer's sound. */
+/** Units, paper size, programme start date, and the guided timer's rests and sound. */
 export function SettingsView({ state, onClose }: { state: AppState; onClose: () => void }) {
   const heading = useScreenHeading();
   const s = state.settings.value;
@@ -35,6 +36,16 @@ export function SettingsView({ state, onClose }: { state: AppState; onClose: () 
         <input id="start-date" type="date" value={s.startDate ?? ''} onChange={(e) => /^\d{4}-\d{2}-\d{2}$/.test(e.currentTarget.value) && state.updateSettings({ startDate: e.currentTarget.value })} />
         <p class="hint">Week 1 starts on the Monday of that week.</p>
       </div>
+      <fieldset class="field options compact">
+        <legend>Rest between sets</legend>
+        {REST_SECONDS.map((restSeconds) => (
+          <label key={restSeconds} class="option">
+            <input type="radio" name="rest" checked={s.restSeconds === restSeconds} onChange={() => state.updateSettings({ restSeconds })} />
+            <span>{restSeconds} s</span>
+          </label>
+        ))}
+        <p class="hint">In guided strength and warm-up sessions. A session already under way keeps its rests.</p>
+      </fieldset>
       <label class="option">
         <input type="checkbox" checked={s.sound} onChange={(e) => state.updateSettings({ sound: e.currentTarget.checked })} />
         <span>Beep when a timer ends</span>

@@ -1,17 +1,21 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
+import type { GuidedKind } from '../../lib/schemas/guided-progress';
+import type { PlanItem } from '../../lib/schemas/plan';
 import type { AppState } from '../../lib/state/app-state';
 import { createCurrentPlan } from '../../lib/state/current-plan';
+import { guidedInProgress } from '../../lib/state/guided-in-progress';
 import { Disclaimer } from '../Disclaimer';
 import { lazy } from '../lazy';
+import { NoticeBar } from '../NoticeBar';
 import type { PopupPlatform } from '../popup-platform';
 import { PlanView } from './PlanView';
-import type { GuidedKind } from './TodayCard';
 
-const GuidedSession = lazy(() => import('../guided/GuidedSession').then((m) => m.GuidedSession));
+const GuidedScreen = lazy(() => import('../guided/GuidedScreen').then((m) => m.GuidedScreen));
 const SettingsView = lazy(() => import('../SettingsView').then((m) => m.SettingsView));
 
-type View = { name: 'plan' } | { name: 'settings' } | { name: 'guided'; kind: GuidedKind };
+/** A guided view begins a session, or (`start: null`) takes up the one in progress. */
+type View = { name: 'plan' } | { name: 'settings' } | { name: 'guided'; start: { kind: GuidedKind; items: readonly PlanItem[] } | null };
 
 /** Everything after the questionnaire: the plan, guided sessions and settings. */
 export default function PlanScreen({ state, platform }: { state: AppState; platform: PopupPlatform }) {
@@ -20,8 +24,32 @@ export default function PlanScreen({ state, platform }: { state: AppState; platf
   const view = useSignal<View>({ name: 'plan' });
   const back = () => (view.value = { name: 'plan' });
   const plan = current.plan.value;
+  // A session in progress when the popup opens (it closes on any click outside) is taken up again.
+  const checked = useSignal(false);
+  const notices = useSignal<string[]>([]);
+  useEffect(() => {
+    void guidedInProgress().then((yes) => {
+      if (yes && view.peek().name === 'plan') view.value = { name: 'guided', start: null };
+      checked.value = true;
+    });
+  }, []);
 
   if (view.value.name === 'settings') return <SettingsView state={state} onClose={back} />;
+  if (view.value.name === 'guided') {
+    const { start } = view.value;
+    return (
+      <GuidedScreen
+        start={start && { ...start, restSeconds: state.settings.value.restSeconds }}
+        sound={state.settings.value.sound}
+        onBeep={platform.beep}
+        continueInPanel={platform.continueInPanel}
+        onClose={(notice) => {
+          if (notice) notices.value = [notice];
+          back();
+        }}
+      />
+    );
+  }
   if (current.status.value === 'failed') {
     return (
       <main class="plan">
@@ -34,23 +62,21 @@ export default function PlanScreen({ state, platform }: { state: AppState; platf
       </main>
     );
   }
-  if (!plan) return <p class="loading">Loading your plan…</p>;
-  if (view.value.name === 'guided') {
-    const kind = view.value.kind;
-    const today = plan.week?.days.find((d) => d.day === state.today.value);
-    const items = today?.sessions.find((s) => s.kind === kind)?.items ?? [];
-    return <GuidedSession kind={kind} items={items} sound={state.settings.value.sound} onBeep={platform.beep} onClose={back} />;
-  }
+  if (!plan || !checked.value) return <p class="loading">Loading your plan…</p>;
+  const today = plan.week?.days.find((d) => d.day === state.today.value);
   return (
-    <PlanView
-      state={state}
-      plan={plan}
-      actions={{
-        onStart: (kind) => (view.value = { name: 'guided', kind }),
-        onPrint: platform.openSheet,
-        onChecklists: platform.openChecklists,
-        onSettings: () => (view.value = { name: 'settings' }),
-      }}
-    />
+    <>
+      <NoticeBar notices={notices} onDismiss={() => (notices.value = [])} />
+      <PlanView
+        state={state}
+        plan={plan}
+        actions={{
+          onStart: (kind) => (view.value = { name: 'guided', start: { kind, items: today?.sessions.find((s) => s.kind === kind)?.items ?? [] } }),
+          onPrint: platform.openSheet,
+          onChecklists: platform.openChecklists,
+          onSettings: () => (view.value = { name: 'settings' }),
+        }}
+      />
+    </>
   );
 }

@@ -1,9 +1,10 @@
 import { describeSession } from '../../lib/domain/describe';
 import { DAY_NAMES } from '../../lib/domain/week-days';
 import type { DayPlan } from '../../lib/schemas/plan';
+import type { GuidedKind } from '../../lib/schemas/guided-progress';
 import type { Units } from '../../lib/schemas/settings';
 
-export type GuidedKind = 'warm-up' | 'strength' | 'cool-down';
+export type { GuidedKind } from '../../lib/schemas/guided-progress';
 
 const START_LABEL: Record<GuidedKind, string> = { 'warm-up': 'Start warm-up', strength: 'Start strength', 'cool-down': 'Start cool-down' };
 

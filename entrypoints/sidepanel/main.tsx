@@ -1,17 +1,26 @@
 import { render } from 'preact';
 import { SidePanelApp } from '../../components/desk/SidePanelApp';
+import { PanelGuided } from '../../components/guided/PanelGuided';
 import { beep } from '../../lib/platform/beep';
 import { onBreakDue, snoozeBreak } from '../../lib/platform/breaks';
 import { requestNotifications } from '../../lib/platform/side-panel';
 import { createAppState } from '../../lib/state/app-state';
 import { createDeskState } from '../../lib/state/desk-state';
+import { createGuidedSession } from '../../lib/state/guided-session';
 import '../../components/theme.css';
 
 const app = createAppState();
 const desk = createDeskState({ app, requestNotifications, snoozeBreak: () => snoozeBreak() });
-void Promise.all([app.load(), desk.load()]);
+// A guided session moved here from the popup shows in place of the checklists until it is closed.
+const guided = createGuidedSession({ onStepEnd: () => app.settings.peek().sound && beep() });
+void Promise.all([app.load(), desk.load(), guided.load()]);
 // Breaks come to the open panel itself (the background then sends no notification).
 onBreakDue(desk.announceBreak);
 // A new local day starts fresh lists, even with the panel left open overnight.
 setInterval(desk.refreshDay, 60_000);
-render(<SidePanelApp app={app} desk={desk} startOnBreak={location.hash === '#break'} beep={beep} />, document.getElementById('app')!);
+render(
+  <PanelGuided session={guided} app={app}>
+    <SidePanelApp app={app} desk={desk} startOnBreak={location.hash === '#break'} beep={beep} />
+  </PanelGuided>,
+  document.getElementById('app')!,
+);

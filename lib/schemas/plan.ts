@@ -1,14 +1,13 @@
 import * as z from 'zod/mini';
 import { DAYS, DaySchema, RedFlagSchema } from './answers';
 import { CauseIdSchema } from './cause';
-import { DosageSchema, ItemTypeSchema } from './exercise';
+import { PlanItemSchema } from './plan-item';
 import { PROGRAMME_WEEKS } from './programme';
 
 const count = z.int().check(z.gte(1));
 
-/** One exercise as prescribed this week: which one, and this week's dosage. */
-export const PlanItemSchema = z.strictObject({ id: z.string(), name: z.string(), type: ItemTypeSchema, ...DosageSchema.shape });
-export type PlanItem = z.infer<typeof PlanItemSchema>;
+// Its own file, so a guided session's stored items validate without the whole plan schema.
+export { PlanItemSchema, type PlanItem } from './plan-item';
 
 export const SessionKindSchema = z.enum(['warm-up', 'run', 'strength', 'cool-down', 'cross-training', 'rest']);
 export type SessionKind = z.infer<typeof SessionKindSchema>;

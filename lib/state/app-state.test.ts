@@ -69,9 +69,9 @@ describe('app state on WXT storage', () => {
     await fakeBrowser.storage.local.set({ settings: { units: 'mi', paper: 'letter' } });
     const state = createAppState({ now: () => THU });
     await state.load();
-    expect(state.settings.value).toEqual({ units: 'mi', paper: 'letter', startDate: null, sound: false });
+    expect(state.settings.value).toEqual({ units: 'mi', paper: 'letter', startDate: null, sound: false, restSeconds: 20 });
     expect(state.notices.value).toEqual([]);
-    expect(await fakeBrowser.storage.local.get('settings$')).toEqual({ settings$: { v: 2 } });
+    expect(await fakeBrowser.storage.local.get('settings$')).toEqual({ settings$: { v: 3 } });
   });
 
   it('shows a change made on another page without a reload', async () => {

@@ -1,5 +1,5 @@
 import { DEFAULT_PROFILE, migrateProfileV1, ProfileSchema, type Profile } from '../schemas/profile';
-import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../schemas/settings';
+import { DEFAULT_REST_SECONDS, DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../schemas/settings';
 import { defineValidatedItem, type ValidatedItem } from './validated-item';
 
 /** Settings as version 1 stored them, before the programme had a start date or sound. */
@@ -7,6 +7,9 @@ export interface SettingsV1 {
   units: Settings['units'];
   paper: Settings['paper'];
 }
+
+/** Settings as version 2 stored them, before the rest between sets could be chosen. */
+export type SettingsV2 = Omit<Settings, 'restSeconds'>;
 
 export interface StoredItems {
   profile: ValidatedItem<Profile>;
@@ -30,9 +33,12 @@ export function defineStoredItems(): StoredItems {
       schema: SettingsSchema,
       fallback: DEFAULT_SETTINGS,
       label: 'your settings',
-      version: 2,
-      // Spread last: a value that already has the new fields keeps them.
-      migrations: { 2: (old: SettingsV1): Settings => ({ startDate: null, sound: false, ...old }) },
+      version: 3,
+      // Spread last: a value that already has the new fields keeps them (and its own choice of sound).
+      migrations: {
+        2: (old: SettingsV1): SettingsV2 => ({ startDate: null, sound: false, ...old }),
+        3: (old: SettingsV2): Settings => ({ restSeconds: DEFAULT_REST_SECONDS, ...old }),
+      },
     }),
   };
 }

@@ -284,9 +284,9 @@ describe('popup in real Chromium', () => {
     await acceptDefaults(page, { runToday: true });
     await page.getByRole('button', { name: 'Start warm-up' }).click();
     await page.getByRole('heading', { name: 'Warm-up' }).waitFor();
+    await page.getByRole('button', { name: 'Start' }).click();
     const timer = page.getByRole('timer');
     const first = await timer.textContent();
-    await page.getByRole('button', { name: 'Start' }).click();
     await page.waitForFunction((before) => document.querySelector('[role=timer]')?.textContent !== before, first, { timeout: 5000 });
     expect(await page.locator('svg.figure').count()).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);

@@ -1,0 +1,15 @@
+import type { ComponentChildren } from 'preact';
+import type { AppState } from '../../lib/state/app-state';
+import type { GuidedSession } from '../../lib/state/guided-session';
+import { GuidedView } from './GuidedSession';
+
+/**
+ * The side panel's guided session, moved here from the popup: shown in place of the checklists until
+ * it is closed. Never under a safety stop.
+ */
+export function PanelGuided({ session, app, children }: { session: GuidedSession; app: AppState; children: ComponentChildren }) {
+  const run = session.run.value;
+  if (!session.loaded.value) return <p class="loading">Loading…</p>;
+  if (!run || session.place.value !== 'panel' || app.stopped.value) return <>{children}</>;
+  return <GuidedView kind={run.kind} items={run.items} steps={run.steps} timer={run.timer} restSeconds={run.restSeconds} overview onClose={() => void session.end()} />;
+}
