@@ -1,17 +1,16 @@
 import * as z from 'zod/mini';
+import { IsoDateSchema } from './iso-date';
 
 export const UnitsSchema = z.enum(['km', 'mi']);
 export type Units = z.infer<typeof UnitsSchema>;
 export const PaperSchema = z.enum(['a4', 'letter']);
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Display and programme settings. Distances are always stored in km; `units` only changes display. */
 export const SettingsSchema = z.strictObject({
   units: UnitsSchema,
   paper: PaperSchema,
   /** First day of the 8-week programme (YYYY-MM-DD); set when the first plan is made. */
-  startDate: z.nullable(z.string().check(z.regex(ISO_DATE))),
+  startDate: z.nullable(IsoDateSchema),
   /** A soft beep when a guided timer ends. */
   sound: z.boolean(),
 });
