@@ -24,14 +24,19 @@ export function syncValue<T>(item: ValidatedItem<T>, fallback: T, notify: (notic
   let unwatch = () => {};
   const show = (read: ValidatedRead<T>) => {
     if (writing > 0) return;
-    value.value = read.value;
+    // The same value read back is no change: nothing on screen redraws.
+    if (JSON.stringify(read.value) !== JSON.stringify(value.peek())) value.value = read.value;
     notify(read.notice);
   };
+  // A page closing under a write (the popup, as the runner clicks away) cannot wait for its turn:
+  // it stores what it shows at once rather than lose the change.
+  const flush = () => writing > 0 && item.flush(value.peek());
   return {
     value,
     async load() {
       show(await item.read());
       unwatch = item.watch(show);
+      globalThis.addEventListener?.('pagehide', flush);
     },
     async update(change) {
       writing++;
@@ -46,6 +51,9 @@ export function syncValue<T>(item: ValidatedItem<T>, fallback: T, notify: (notic
       if (writing === 0) show(await item.read());
     },
     refresh: async () => show(await item.read()),
-    dispose: () => unwatch(),
+    dispose: () => {
+      unwatch();
+      globalThis.removeEventListener?.('pagehide', flush);
+    },
   };
 }

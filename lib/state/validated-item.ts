@@ -22,6 +22,8 @@ export interface ValidatedItem<T> {
   watch: (callback: (read: ValidatedRead<T>) => void) => () => void;
   /** Forgets the copy of an unreadable original: the runner has seen its notice. */
   dismiss: () => Promise<void>;
+  /** Stores `value` at once, outside the queue: only for a page that is closing mid-write. */
+  flush: (value: T) => void;
   /** The notice for a write storage refused. */
   failed: (error: unknown) => string;
 }
@@ -59,6 +61,19 @@ export function defineValidatedItem<T>(opts: ValidatedItemOptions<T>): Validated
   const lock = `backstride:${key}`;
   const keepsBackup = opts.fallback !== null;
   const { label } = opts;
+  /** Values this page stored whose change events have not come back yet, oldest first, as JSON. */
+  const echoes: string[] = [];
+  /** Sets `writes`, noting the value's echo so that, arriving late, it cannot undo a newer change. */
+  const store = async (writes: Got) => {
+    const echo = key in writes ? JSON.stringify(writes[key]) : null;
+    if (echo !== null) echoes.push(echo);
+    try {
+      await local().set(writes);
+    } catch (error) {
+      if (echo !== null) echoes.splice(echoes.lastIndexOf(echo), 1);
+      throw error;
+    }
+  };
 
   const noticeFor = (backup: Backup | undefined) =>
     backup &&
@@ -108,7 +123,7 @@ export function defineValidatedItem<T>(opts: ValidatedItemOptions<T>): Validated
       }
       const { value, writes, notice } = interpret(got);
       // Mended once, so the next page reads it clean; if this write fails, the original is still there.
-      if (Object.keys(writes).length > 0) await local().set(writes).catch(() => undefined);
+      if (Object.keys(writes).length > 0) await store(writes).catch(() => undefined);
       return { value, notice };
     });
 
@@ -121,7 +136,7 @@ export function defineValidatedItem<T>(opts: ValidatedItemOptions<T>): Validated
         writes[key] = next;
         if ((got[metaKey] as { v?: number } | undefined)?.v !== opts.version && opts.version > 1) writes[metaKey] = { v: opts.version };
       }
-      if (Object.keys(writes).length > 0) await local().set(writes);
+      if (Object.keys(writes).length > 0) await store(writes);
       return next;
     });
 
@@ -133,6 +148,8 @@ export function defineValidatedItem<T>(opts: ValidatedItemOptions<T>): Validated
     watch: (callback) => {
       const listener = (changes: Record<string, { newValue?: unknown } | undefined>, area: string) => {
         if (area !== 'local' || !changes[key]) return;
+        const own = echoes.indexOf(JSON.stringify(changes[key].newValue));
+        if (own >= 0) return void echoes.splice(0, own + 1);
         const { value, notice } = interpret({ [key]: changes[key].newValue, [metaKey]: changes[metaKey] ? changes[metaKey].newValue : { v: opts.version } });
         callback({ value, notice });
       };
@@ -140,6 +157,7 @@ export function defineValidatedItem<T>(opts: ValidatedItemOptions<T>): Validated
       return () => browser.storage.onChanged.removeListener(listener);
     },
     dismiss: () => serialized(lock, () => local().remove(backupKey)),
+    flush: (value) => void local().set({ [key]: value, ...(opts.version > 1 ? { [metaKey]: { v: opts.version } } : {}) }).catch(() => undefined),
     failed: (error) => `We could not save ${label} (${error instanceof Error ? error.message : String(error)}), so this shows what is stored.`,
   };
 }
