@@ -13,11 +13,14 @@ beforeEach(() => fakeBrowser.reset());
 afterEach(() => vi.restoreAllMocks());
 
 describe('a page and its own writes', () => {
-  it('is not undone by the late echoes of its own writes (Chrome answers a write before its change event)', async () => {
-    // Each change event arrives 20 ms late, after the write that made it has long resolved.
+  it('is not undone by the late echoes of its own writes (Chrome answers a write before its change event, keys sorted)', async () => {
+    // As in Chrome: each change event arrives after the write that made it has resolved (here 20 ms
+    // late), and its value comes back with the object keys sorted.
     const events = fakeBrowser.storage.onChanged;
     const listen = events.addListener.bind(events);
-    events.addListener = ((listener: (...args: unknown[]) => void) => listen((...args: unknown[]) => void setTimeout(() => listener(...args), 20))) as typeof events.addListener;
+    const sorted = (v: unknown): unknown => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, sorted(x)])) : v);
+    events.addListener = ((listener: (...args: unknown[]) => void) =>
+      listen((changes: unknown, area: unknown) => void setTimeout(() => listener(sorted(changes), area), 20))) as typeof events.addListener;
     const app = createAppState({ now });
     await app.load();
     const seen: (number | null)[] = [];

@@ -1,4 +1,5 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
+import { canonicalJson } from './canonical-json';
 import type { ValidatedItem, ValidatedRead } from './validated-item';
 
 /** A stored value as a page shows it: its changes show at once and are merged into storage. */
@@ -25,7 +26,7 @@ export function syncValue<T>(item: ValidatedItem<T>, fallback: T, notify: (notic
   const show = (read: ValidatedRead<T>) => {
     if (writing > 0) return;
     // The same value read back is no change: nothing on screen redraws.
-    if (JSON.stringify(read.value) !== JSON.stringify(value.peek())) value.value = read.value;
+    if (canonicalJson(read.value) !== canonicalJson(value.peek())) value.value = read.value;
     notify(read.notice);
   };
   // A page closing under a write (the popup, as the runner clicks away) cannot wait for its turn:

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type * as z from 'zod/mini';
+import { canonicalJson } from './canonical-json';
 import { mendValue } from './mend-value';
 import { serialized } from './serialized';
 
@@ -65,7 +66,7 @@ export function defineValidatedItem<T>(opts: ValidatedItemOptions<T>): Validated
   const echoes: string[] = [];
   /** Sets `writes`, noting the value's echo so that, arriving late, it cannot undo a newer change. */
   const store = async (writes: Got) => {
-    const echo = key in writes ? JSON.stringify(writes[key]) : null;
+    const echo = key in writes ? canonicalJson(writes[key]) : null;
     if (echo !== null) echoes.push(echo);
     try {
       await local().set(writes);
@@ -132,7 +133,7 @@ export function defineValidatedItem<T>(opts: ValidatedItemOptions<T>): Validated
       const got: Got = await local().get(keys);
       const { value, writes } = interpret(got);
       const next = opts.schema.parse(change(value)) as T;
-      if (JSON.stringify(next) !== JSON.stringify(got[key])) {
+      if (canonicalJson(next) !== canonicalJson(got[key])) {
         writes[key] = next;
         if ((got[metaKey] as { v?: number } | undefined)?.v !== opts.version && opts.version > 1) writes[metaKey] = { v: opts.version };
       }
@@ -148,7 +149,7 @@ export function defineValidatedItem<T>(opts: ValidatedItemOptions<T>): Validated
     watch: (callback) => {
       const listener = (changes: Record<string, { newValue?: unknown } | undefined>, area: string) => {
         if (area !== 'local' || !changes[key]) return;
-        const own = echoes.indexOf(JSON.stringify(changes[key].newValue));
+        const own = echoes.indexOf(canonicalJson(changes[key].newValue));
         if (own >= 0) return void echoes.splice(0, own + 1);
         const { value, notice } = interpret({ [key]: changes[key].newValue, [metaKey]: changes[metaKey] ? changes[metaKey].newValue : { v: opts.version } });
         callback({ value, notice });
