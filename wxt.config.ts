@@ -39,11 +39,13 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
+            // The first versions that know data_collection_permissions: Firefox 140, Firefox for Android 142.
             gecko: {
               id: 'backstride@backstride.app',
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

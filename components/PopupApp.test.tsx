@@ -110,7 +110,7 @@ describe('popup', () => {
   it('shows a notice, not a blank popup, when stored answers are corrupted', async () => {
     await fakeBrowser.storage.local.set({ profile: 'garbage' });
     await mount();
-    expect(screen.getByRole('status').textContent).toMatch(/could not read your saved answers/);
+    expect(screen.getByRole('status').textContent).toMatch(/could not read all of your saved answers/);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/safety check/);
   });
 });
@@ -147,6 +147,30 @@ describe('plan view', () => {
     fireEvent.click(screen.getByRole('button', { name: /Repeat this week/ }));
     expect(await screen.findByRole('heading', { name: 'Week 1 of 8' })).toBeTruthy();
     expect(state.settings.value.startDate).toBe('2026-11-23');
+    expect(screen.getByRole('status').textContent).toMatch(/Week 1 again this week/);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByRole('heading', { name: 'Week 2 of 8' })).toBeTruthy();
+    await waitFor(() => expect(state.settings.value.startDate).toBe('2026-11-16'));
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it('never pushes the programme past this week, however often "Repeat this week" is pressed', async () => {
+    await fakeBrowser.storage.local.set({
+      profile: { answers: {}, safetyAnswered: true, step: 5, done: true },
+      profile$: { v: 2 },
+      settings: { units: 'km', paper: 'a4', startDate: '2026-11-16', sound: false },
+      settings$: { v: 2 },
+    });
+    await mount();
+    await screen.findByRole('heading', { name: 'Week 2 of 8' });
+    for (let press = 0; press < 3; press++) {
+      fireEvent.click(screen.getByRole('button', { name: /Repeat this week/ }));
+      await screen.findByRole('heading', { name: 'Week 1 of 8' });
+      await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(press === 0 ? /Week 1 again/ : /nothing changed/));
+    }
+    expect(state.settings.value.startDate).toBe('2026-11-23');
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toMatchObject({ startDate: '2026-11-23' });
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 });
 

@@ -27,7 +27,7 @@ export function PopupApp({ state, platform }: { state: AppState; platform: Popup
   const p = state.profile.value;
   return (
     <>
-      <NoticeBar notices={state.notices} onDismiss={state.dismissNotices} />
+      <NoticeBar notices={state.notices} onDismiss={state.dismissNotices} onUndo={state.undo.value} />
       {screen === 'loading' && <p class="loading">Loading…</p>}
       {screen === 'stop' && (
         <StopScreen

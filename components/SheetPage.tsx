@@ -4,6 +4,7 @@ import type { AppState } from '../lib/state/app-state';
 import { makeSheet } from '../lib/state/make-sheet';
 import { createPlanSignal } from '../lib/state/plan-model';
 import { Disclaimer } from './Disclaimer';
+import { NoticeBar } from './NoticeBar';
 
 const ALL_WEEKS = 0;
 
@@ -38,11 +39,14 @@ export function SheetPage({ state }: { state: AppState }) {
   });
 
   if (!state.loaded.value) return <p class="loading">Loading…</p>;
+  // Storage notices first: a profile that could not be read must not pass for one not yet made.
+  const notices = <NoticeBar notices={state.notices} onDismiss={state.dismissNotices} />;
   if (!plan.value) {
     return (
       <main class="sheet-page">
+        {notices}
         <h1>Your printable week</h1>
-        <p>There is no plan to print yet. Open Backstride from the toolbar and answer the questions first.</p>
+        <p>{state.notices.value.length > 0 ? 'There is no plan to print: see the note above, then open Backstride from the toolbar.' : 'There is no plan to print yet. Open Backstride from the toolbar and answer the questions first.'}</p>
         <Disclaimer />
       </main>
     );
@@ -57,6 +61,7 @@ export function SheetPage({ state }: { state: AppState }) {
   };
   return (
     <main class="sheet-page">
+      {notices}
       <h1>Your printable week</h1>
       <p>Print it, stick it on the fridge and tick each box as you go.</p>
       <div class="sheet-controls">

@@ -34,7 +34,13 @@ export function SidePanelApp({ app, desk, startOnBreak, beep }: { app: AppState;
       </>
     );
   }
-  return <DeskHome desk={desk} moving={onBreak.value} onBreak={() => (onBreak.value = true)} onMoved={() => (onBreak.value = false)} />;
+  return (
+    <>
+      {/* The answers and settings this panel reads can have notices of their own. */}
+      <NoticeBar notices={app.notices} onDismiss={app.dismissNotices} />
+      <DeskHome desk={desk} moving={onBreak.value} onBreak={() => (onBreak.value = true)} onMoved={() => (onBreak.value = false)} />
+    </>
+  );
 }
 
 /** The checklists and the break settings (under a stop: the stop's words and the breaks only). */

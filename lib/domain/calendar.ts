@@ -1,4 +1,5 @@
 import { DAYS, type Day } from '../schemas/answers';
+import { isRealIsoDate } from '../schemas/iso-date';
 
 const DAY_MS = 86_400_000;
 
@@ -6,12 +7,12 @@ const DAY_MS = 86_400_000;
 
 /** Parses YYYY-MM-DD as a calendar date, or null when it is not a real date. */
 export function parseIsoDate(text: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return null;
+  if (!isRealIsoDate(text)) return null;
+  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
   // setUTCFullYear, not Date.UTC: Date.UTC reads years 0-99 as 1900-1999.
   const date = new Date(0);
-  date.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return isoDate(date) === text ? date : null;
+  date.setUTCFullYear(y, m - 1, d);
+  return date;
 }
 
 /** YYYY-MM-DD */

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { logBreak } from '../domain/checklist-progress';
 import { nextBreakTime, SNOOZE_MINUTES } from '../domain/break-schedule';
 import { localIsoDate } from '../domain/calendar';
 import type { BreakSettings } from '../schemas/checklist';
+import { breakChange } from '../state/by-day';
 import type { DeskItems } from '../state/desk-items';
 
 export const BREAK_ALARM = 'posture-break';
@@ -63,7 +63,8 @@ export async function onBreakAlarm(items: DeskItems, now = new Date(), { moveOnl
 /** Opens the one-minute desk routine in a tab and counts the break as taken. */
 export async function startBreak(items: DeskItems, now = new Date()): Promise<void> {
   await browser.notifications?.clear(BREAK_NOTIFICATION);
-  await items.breakLog.write(logBreak((await items.breakLog.read()).value, localIsoDate(now), 'taken'));
+  // Merged into the stored log in one serialized step: a break answered in the panel meanwhile is kept.
+  await items.breakLog.update(breakChange(localIsoDate(now), 'taken'));
   await browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html#break') });
 }
 
@@ -75,5 +76,5 @@ export async function snoozeBreak(now = new Date()): Promise<void> {
 
 /** The runner closed the notification without starting: a skipped break. */
 export async function skipBreak(items: DeskItems, now = new Date()): Promise<void> {
-  await items.breakLog.write(logBreak((await items.breakLog.read()).value, localIsoDate(now), 'skipped'));
+  await items.breakLog.update(breakChange(localIsoDate(now), 'skipped'));
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { DaySchema } from './answers';
 import { CauseIdSchema } from './cause';
+import { IsoDateSchema } from './iso-date';
 
 export const ChecklistIdSchema = z.enum(['posture', 'lifestyle', 'diet']);
 export type ChecklistId = z.infer<typeof ChecklistIdSchema>;
@@ -18,14 +19,12 @@ export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;
 export const ChecklistSchema = z.strictObject({ id: ChecklistIdSchema, title: z.string(), items: z.array(ChecklistItemSchema) });
 export type Checklist = z.infer<typeof ChecklistSchema>;
 
-const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
-
 /** Ticks by local day: each day lists the ids of the items ticked that day. */
-export const TicksSchema = z.record(IsoDate, z.array(z.string()));
+export const TicksSchema = z.record(IsoDateSchema, z.array(z.string()));
 export type Ticks = z.infer<typeof TicksSchema>;
 
 /** Posture breaks taken and skipped, by local day. */
-export const BreakLogSchema = z.record(IsoDate, z.strictObject({ taken: z.int().check(z.gte(0)), skipped: z.int().check(z.gte(0)) }));
+export const BreakLogSchema = z.record(IsoDateSchema, z.strictObject({ taken: z.int().check(z.gte(0)), skipped: z.int().check(z.gte(0)) }));
 export type BreakLog = z.infer<typeof BreakLogSchema>;
 
 const Time = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));

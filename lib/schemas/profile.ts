@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { AnswersSchema, DEFAULT_ANSWERS, RedFlagSchema, type Answers } from './answers';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { IsoDateSchema } from './iso-date';
 
 /** The runner's answers as stored: the questionnaire's progress and the answers so far. */
 export const ProfileSchema = z.strictObject({
@@ -18,7 +17,7 @@ export const ProfileSchema = z.strictObject({
    */
   rescreen: z._default(z.boolean(), false),
   /** When a clinician cleared each flag (YYYY-MM-DD), as the runner told us. */
-  clearedOn: z._default(z.partialRecord(RedFlagSchema, z.string().check(z.regex(ISO_DATE))), () => ({})),
+  clearedOn: z._default(z.partialRecord(RedFlagSchema, IsoDateSchema), () => ({})),
   /** After a stop or a clearance: ask last week's distance again before the plan. */
   recheckDistance: z._default(z.boolean(), false),
 });

@@ -1,10 +1,9 @@
 import * as z from 'zod/mini';
+import { IsoDateSchema } from './iso-date';
 
 export const UnitsSchema = z.enum(['km', 'mi']);
 export type Units = z.infer<typeof UnitsSchema>;
 export const PaperSchema = z.enum(['a4', 'letter']);
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The rests a runner can choose between the sets of a guided exercise, in seconds. */
 export const REST_SECONDS = [10, 20, 30, 45, 60] as const;
@@ -19,7 +18,7 @@ export const SettingsSchema = z.strictObject({
   units: UnitsSchema,
   paper: PaperSchema,
   /** First day of the 8-week programme (YYYY-MM-DD); set when the first plan is made. */
-  startDate: z.nullable(z.string().check(z.regex(ISO_DATE))),
+  startDate: z.nullable(IsoDateSchema),
   /** A soft beep when a guided timer ends. */
   sound: z.boolean(),
   /** Rest between the sets of a guided exercise. */

@@ -1,6 +1,6 @@
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
-import { storage } from 'wxt/utils/storage';
-import { dayOf, localIsoDate, shiftIsoDate } from '../domain/calendar';
+import { browser } from 'wxt/browser';
+import { dayOf, localIsoDate } from '../domain/calendar';
 import { triage, type Triage } from '../domain/check-safety';
 import { programmeWeek } from '../domain/programme-week';
 import type { Answers, Day, RedFlag } from '../schemas/answers';
@@ -9,12 +9,15 @@ import { DEFAULT_SETTINGS, type Settings } from '../schemas/settings';
 import { nextStep } from './questionnaire-steps';
 import { stopShown } from './stop-rule';
 import { defineStoredItems, type StoredItems } from './stored-items';
+import { syncValue } from './synced-value';
 
 export interface AppState {
   loaded: ReadonlySignal<boolean>;
   profile: ReadonlySignal<Profile>;
   settings: ReadonlySignal<Settings>;
   notices: ReadonlySignal<string[]>;
+  /** Takes back the change the last notice tells of ("Repeat this week"); null when there is none. */
+  undo: ReadonlySignal<(() => void) | null>;
   /** The domain's safety gate on the answers so far (stop or not, how urgent, the flags behind it). */
   triage: ReadonlySignal<Triage>;
   /** The triage says stop and the runner has answered what it rests on: the stop screen, never a plan. */
@@ -41,108 +44,146 @@ export interface AppState {
   reportPain: (level: number) => Promise<void>;
   /** Last week's distance (km), asked again after a stop or a clearance. */
   confirmDistance: (km: number) => Promise<void>;
+  /** After a flare: this week counts as the week before, never moving the start past this week; a notice says what it did. */
   repeatWeek: () => Promise<void>;
   updateSettings: (patch: Partial<Settings>) => Promise<void>;
   /** Deletes everything Backstride keeps in this browser (answers, settings, plan, ticks, breaks). */
   eraseAll: () => Promise<void>;
+  /** The runner has read the notices: copies of unreadable originals kept for them go too. */
   dismissNotices: () => void;
   dispose: () => void;
 }
 
 /** The composition root of a page's state: storage items and signals (the plan itself: plan-model.ts). */
-export function createAppState({ items = defineStoredItems(), now = () => new Date() }: { items?: StoredItems; now?: () => Date } = {}): AppState {
+export function createAppState({
+  items = defineStoredItems(),
+  now = () => new Date(),
+  forgetPermissions = () => browser.permissions?.remove({ permissions: ['notifications'] }),
+}: {
+  items?: StoredItems;
+  now?: () => Date;
+  /** Gives back the optional notifications permission (deleting all data). */
+  forgetPermissions?: () => Promise<unknown> | undefined;
+} = {}): AppState {
   const loaded = signal(false);
-  const profile = signal<Profile>(DEFAULT_PROFILE);
-  const settings = signal<Settings>(DEFAULT_SETTINGS);
   const notices = signal<string[]>([]);
+  const undo = signal<(() => void) | null>(null);
   const date = signal(now());
-  const unwatch: (() => void)[] = [];
-
-  const week = computed(() => programmeWeek(settings.value.startDate, date.value));
-  const triaged = computed(() => triage(profile.value.answers));
-  const stopped = computed(() => stopShown(profile.value, triaged.value));
-  const planAllowed = computed(() => {
-    const p = profile.value;
-    return loaded.value && p.done && !p.rescreen && !p.recheckDistance && !stopped.value;
-  });
-
-  const saveProfile = async (next: Profile) => {
-    profile.value = next;
-    await items.profile.write(next);
-  };
-  // The stop screen's changes load on first use (see safety-updates.ts).
-  const update = async (change: (updates: typeof import('./safety-updates')) => Profile) => saveProfile(change(await import('./safety-updates')));
-  const saveSettings = async (next: Settings) => {
-    settings.value = next;
-    await items.settings.write(next);
-  };
   const addNotice = (notice: string | null) => {
     if (notice && !notices.value.includes(notice)) notices.value = [...notices.value, notice];
   };
+  /** What the last action did, in place of what the one before said; `takeBack` undoes it. */
+  let said: string | null = null;
+  const say = (text: string | null, takeBack: (() => void) | null = null) =>
+    batch(() => {
+      notices.value = [...notices.value.filter((n) => n !== said), ...(text && !notices.value.includes(text) ? [text] : [])];
+      said = text;
+      undo.value = takeBack;
+    });
+  // Every change re-reads what is stored and merges into it: another page's change is never lost.
+  const profile = syncValue(items.profile, DEFAULT_PROFILE, addNotice);
+  const settings = syncValue(items.settings, DEFAULT_SETTINGS, addNotice);
+
+  const week = computed(() => programmeWeek(settings.value.value.startDate, date.value));
+  const triaged = computed(() => triage(profile.value.value.answers));
+  const stopped = computed(() => stopShown(profile.value.value, triaged.value));
+  const planAllowed = computed(() => {
+    const p = profile.value.value;
+    return loaded.value && p.done && !p.rescreen && !p.recheckDistance && !stopped.value;
+  });
+
+  const saveProfile = (change: (p: Profile) => Profile) => profile.update(change);
+  // The stop screen's changes load on first use (see safety-updates.ts).
+  const update = async (change: (updates: typeof import('./safety-updates'), p: Profile) => Profile) => {
+    const updates = await import('./safety-updates');
+    return saveProfile((p) => change(updates, p));
+  };
+  const saveSettings = (change: (s: Settings) => Settings) => settings.update(change);
 
   return {
     loaded,
-    profile,
-    settings,
+    profile: profile.value,
+    settings: settings.value,
     notices,
+    undo,
     triage: triaged,
     stopped,
     planAllowed,
     week,
     today: computed(() => dayOf(date.value)),
     async load() {
-      const [p, s] = await Promise.all([items.profile.read(), items.settings.read()]);
-      batch(() => {
-        profile.value = p.value;
-        settings.value = s.value;
-        addNotice(p.notice);
-        addNotice(s.notice);
-        loaded.value = true;
-      });
-      // Changes made in the side panel or another popup show up here without a reload.
-      unwatch.push(items.profile.watch((r) => ((profile.value = r.value), addNotice(r.notice))));
-      unwatch.push(items.settings.watch((r) => ((settings.value = r.value), addNotice(r.notice))));
+      await Promise.all([profile.load(), settings.load()]);
+      loaded.value = true;
     },
-    setAnswer: (field, value) => saveProfile({ ...profile.value, answers: { ...profile.value.answers, [field]: value } }),
-    // Synchronous, like every change on the safety step: a Next pressed at once must see it.
-    setFlags: (flags) => {
-      const p = profile.value;
-      const clearedOn = Object.fromEntries(Object.entries(p.clearedOn).filter(([f]) => flags.includes(f as RedFlag)));
-      return saveProfile({ ...p, clearedOn, answers: { ...p.answers, redFlags: flags, clearedFlags: p.answers.clearedFlags.filter((f) => flags.includes(f)) } });
-    },
-    confirmSafety: () => saveProfile({ ...profile.value, safetyAnswered: true, step: nextStep(profile.value, 0) ?? 0 }),
-    goToStep: (step) => saveProfile({ ...profile.value, step: Math.max(0, step) }),
+    setAnswer: (field, value) => saveProfile((p) => ({ ...p, answers: { ...p.answers, [field]: value } })),
+    // Synchronous on screen, like every change on the safety step: a Next pressed at once must see it.
+    setFlags: (flags) =>
+      saveProfile((p) => {
+        const clearedOn = Object.fromEntries(Object.entries(p.clearedOn).filter(([f]) => flags.includes(f as RedFlag)));
+        return { ...p, clearedOn, answers: { ...p.answers, redFlags: flags, clearedFlags: p.answers.clearedFlags.filter((f) => flags.includes(f)) } };
+      }),
+    confirmSafety: () => saveProfile((p) => ({ ...p, safetyAnswered: true, step: nextStep(p, 0) ?? 0 })),
+    goToStep: (step) => saveProfile((p) => ({ ...p, step: Math.max(0, step) })),
     async finish() {
-      if (!settings.value.startDate) await saveSettings({ ...settings.value, startDate: localIsoDate(date.value) });
-      await saveProfile({ ...profile.value, done: true, rescreen: false });
+      // A first plan starts the programme today; so does one after the 8 weeks are over (a new programme).
+      const today = localIsoDate(date.value);
+      const fresh = (s: Settings) => !s.startDate || programmeWeek(s.startDate, date.value).finished;
+      if (fresh(settings.value.value)) await saveSettings((s) => (fresh(s) ? { ...s, startDate: today } : s));
+      await saveProfile((p) => ({ ...p, done: true, rescreen: false }));
     },
     // The safety screen is asked again on every retake: things change.
-    retake: () => saveProfile({ ...profile.value, done: false, safetyAnswered: false, step: 0, rescreen: false }),
-    backToSafety: () => update((u) => u.backToSafety(profile.value)),
-    clearFlags: (flags, on = localIsoDate(now())) => update((u) => u.clearFlags(profile.value, flags, on)),
-    unclear: (flag, worse = true) => {
-      const p = profile.value;
-      const restore = !worse && p.clearedOn[flag] !== undefined && p.answers.redFlags.includes(flag);
-      const clearedFlags = p.answers.redFlags.filter((f) => (f === flag ? restore : p.answers.clearedFlags.includes(f)));
-      return saveProfile({ ...p, answers: { ...p.answers, clearedFlags } });
-    },
-    reportPain: (level) => update((u) => u.reportPain(profile.value, level)),
-    confirmDistance: (km) => update((u) => u.confirmDistance(profile.value, km)),
+    retake: () => saveProfile((p) => ({ ...p, done: false, safetyAnswered: false, step: 0, rescreen: false })),
+    backToSafety: () => update((u, p) => u.backToSafety(p)),
+    clearFlags: (flags, on = localIsoDate(now())) => update((u, p) => u.clearFlags(p, flags, on)),
+    unclear: (flag, worse = true) =>
+      saveProfile((p) => {
+        const restore = !worse && p.clearedOn[flag] !== undefined && p.answers.redFlags.includes(flag);
+        const clearedFlags = p.answers.redFlags.filter((f) => (f === flag ? restore : p.answers.clearedFlags.includes(f)));
+        return { ...p, answers: { ...p.answers, clearedFlags } };
+      }),
+    reportPain: (level) => update((u, p) => u.reportPain(p, level)),
+    confirmDistance: (km) => update((u, p) => u.confirmDistance(p, km)),
+    // Rarely used: its code loads on the first press.
     async repeatWeek() {
-      const start = settings.value.startDate ?? localIsoDate(date.value);
-      await saveSettings({ ...settings.value, startDate: shiftIsoDate(start, 7) });
-    },
-    updateSettings: (patch) => saveSettings({ ...settings.value, ...patch }),
-    async eraseAll() {
-      // Every page watching its items falls back to the defaults; the background turns breaks off.
-      await storage.clear('local');
-      batch(() => {
-        profile.value = DEFAULT_PROFILE;
-        settings.value = DEFAULT_SETTINGS;
-        notices.value = [];
+      const { repeatWeek } = await import('./repeat-week');
+      const before = settings.value.value.startDate;
+      const step = repeatWeek(before, date.value);
+      if (!step) return say('You are in week 1, so there is no earlier week to go back to: nothing changed.');
+      await saveSettings((s) => ({ ...s, startDate: step.startDate }));
+      if (settings.value.value.startDate !== step.startDate) return say(null);
+      say(`Week ${step.week} again this week: the programme moved back a week.`, () => {
+        say(null);
+        void saveSettings((s) => (s.startDate === step.startDate ? { ...s, startDate: before } : s));
       });
     },
-    dismissNotices: () => (notices.value = []),
-    dispose: () => unwatch.splice(0).forEach((stop) => stop()),
+    updateSettings: (patch) => saveSettings((s) => ({ ...s, ...patch })),
+    async eraseAll() {
+      // Every page watching its items falls back to the defaults; the background turns breaks off.
+      try {
+        await browser.storage.local.clear();
+      } catch (error) {
+        return addNotice(`We could not delete your data (${error instanceof Error ? error.message : String(error)}).`);
+      }
+      batch(() => {
+        notices.value = [];
+        undo.value = null;
+      });
+      await Promise.all([profile.refresh(), settings.refresh()]);
+      // Not every browser can take a permission back (or has one to take): the data is gone either way.
+      await Promise.resolve()
+        .then(forgetPermissions)
+        .catch(() => undefined);
+    },
+    dismissNotices: () => {
+      batch(() => {
+        notices.value = [];
+        undo.value = null;
+      });
+      void Promise.all([items.profile.dismiss(), items.settings.dismiss()]).catch(() => undefined);
+    },
+    dispose: () => {
+      profile.dispose();
+      settings.dispose();
+    },
   };
 }

@@ -84,6 +84,6 @@ describe('desk state on WXT storage', () => {
     await fakeBrowser.storage.local.set({ ticks: { 'not-a-date': 'x' } });
     const { state } = await desk();
     expect(state.ticked.value.size).toBe(0);
-    expect(state.notices.value[0]).toMatch(/could not read your checklist ticks/);
+    expect(state.notices.value[0]).toMatch(/could not read all of your checklist ticks/);
   });
 });

@@ -1,17 +1,19 @@
-import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
+import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { CHECKLISTS } from '../../data/checklists';
 import { EXERCISES } from '../../data/exercises';
 import { DESK_ROUTINE_IDS } from '../../data/exercises/desk';
-import { listHistory, logBreak, tailorChecklist, toggleTick, type HistoryDay, type TailoredItem } from '../domain/checklist-progress';
+import { listHistory, tailorChecklist, type HistoryDay, type TailoredItem } from '../domain/checklist-progress';
 import { localIsoDate, shiftIsoDate } from '../domain/calendar';
 import { deskRoutine } from '../domain/desk-routine';
 import { likelyCauseIds } from '../domain/likely-causes';
 import { stopMessages } from '../words/safety-words';
 import { scoreCauses } from '../domain/score-causes';
-import { DEFAULT_BREAK_SETTINGS, type BreakLog, type BreakSettings, type ChecklistId, type Ticks } from '../schemas/checklist';
+import { DEFAULT_BREAK_SETTINGS, type BreakSettings, type ChecklistId } from '../schemas/checklist';
 import type { PlanItem } from '../schemas/plan';
 import type { AppState } from './app-state';
+import { breakChange, tickChange } from './by-day';
 import { defineDeskItems, type DeskItems } from './desk-items';
+import { syncValue } from './synced-value';
 
 export interface DeskList {
   id: ChecklistId;
@@ -63,14 +65,15 @@ export interface DeskDeps {
 export function createDeskState({ app, items = defineDeskItems(), now = () => new Date(), requestNotifications, snoozeBreak }: DeskDeps): DeskState {
   const loaded = signal(false);
   const today = signal(localIsoDate(now()));
-  const ticks = signal<Ticks>({});
-  const breakSettings = signal<BreakSettings>(DEFAULT_BREAK_SETTINGS);
-  const breakLog = signal<BreakLog>({});
   const breakMessage = signal<string | null>(null);
   const breakDue = signal(false);
   const notices = signal<string[]>([]);
-  const unwatch: (() => void)[] = [];
-  const notice = (n: string | null) => n && !notices.value.includes(n) && (notices.value = [...notices.value, n]);
+  const notice = (n: string | null) => void (n && !notices.value.includes(n) && (notices.value = [...notices.value, n]));
+  // Each change re-reads and merges with what is stored: the background and other panels write these too.
+  const synced = { ticks: syncValue(items.ticks, {}, notice), breakSettings: syncValue(items.breakSettings, DEFAULT_BREAK_SETTINGS, notice), breakLog: syncValue(items.breakLog, {}, notice) };
+  const ticks = synced.ticks.value;
+  const breakSettings = synced.breakSettings.value;
+  const breakLog = synced.breakLog.value;
 
   const likely = computed(() => likelyCauseIds(scoreCauses(app.profile.value.answers)));
   const lists = computed(() =>
@@ -97,36 +100,25 @@ export function createDeskState({ app, items = defineDeskItems(), now = () => ne
     breakMessage,
     breakDue,
     async load() {
-      const [t, b, l] = await Promise.all([items.ticks.read(), items.breakSettings.read(), items.breakLog.read()]);
-      batch(() => {
-        ticks.value = t.value;
-        breakSettings.value = b.value;
-        breakLog.value = l.value;
-        [t.notice, b.notice, l.notice].forEach(notice);
-        loaded.value = true;
-      });
-      unwatch.push(items.ticks.watch((r) => ((ticks.value = r.value), notice(r.notice))));
-      unwatch.push(items.breakSettings.watch((r) => ((breakSettings.value = r.value), notice(r.notice))));
-      unwatch.push(items.breakLog.watch((r) => ((breakLog.value = r.value), notice(r.notice))));
+      await Promise.all(Object.values(synced).map((s) => s.load()));
+      loaded.value = true;
     },
     async tick(itemId, on) {
       today.value = localIsoDate(now());
-      ticks.value = toggleTick(ticks.value, today.value, itemId, on);
-      await items.ticks.write(ticks.value);
+      await synced.ticks.update(tickChange(today.value, itemId, on));
     },
     refreshDay: () => {
       today.value = localIsoDate(now());
     },
     async setBreaks(patch) {
-      const next = { ...breakSettings.value, ...patch };
+      const change = { ...patch };
       if (patch.enabled && !breakSettings.value.enabled && !(await requestNotifications())) {
         breakMessage.value = 'Breaks need permission to show notifications, and it was not given. You can turn them on again at any time.';
-        next.enabled = false;
+        change.enabled = false;
       } else if (patch.enabled !== undefined) {
         breakMessage.value = null;
       }
-      breakSettings.value = next;
-      await items.breakSettings.write(next);
+      await synced.breakSettings.update((s) => ({ ...s, ...change }));
     },
     announceBreak: () => {
       if (breakSettings.value.enabled) breakDue.value = true;
@@ -134,10 +126,12 @@ export function createDeskState({ app, items = defineDeskItems(), now = () => ne
     async answerBreak(answer) {
       breakDue.value = false;
       if (answer === 'snooze') return snoozeBreak();
-      breakLog.value = logBreak(breakLog.value, localIsoDate(now()), answer === 'take' ? 'taken' : 'skipped');
-      await items.breakLog.write(breakLog.value);
+      await synced.breakLog.update(breakChange(localIsoDate(now()), answer === 'take' ? 'taken' : 'skipped'));
     },
-    dismissNotices: () => (notices.value = []),
-    dispose: () => unwatch.splice(0).forEach((stop) => stop()),
+    dismissNotices: () => {
+      notices.value = [];
+      void Promise.all([items.ticks.dismiss(), items.breakSettings.dismiss(), items.breakLog.dismiss()]).catch(() => undefined);
+    },
+    dispose: () => Object.values(synced).forEach((s) => s.dispose()),
   };
 }

@@ -1,7 +1,10 @@
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 import type * as z from 'zod/mini';
+import { canonicalJson } from './canonical-json';
+import { mendValue } from './mend-value';
+import { serialized } from './serialized';
 
-/** A read that never fails: the stored value, or the fallback and a notice saying why. */
+/** A read that never fails: the stored value (mended where it can be), and a notice saying what happened. */
 export interface ValidatedRead<T> {
   value: T;
   notice: string | null;
@@ -9,14 +12,27 @@ export interface ValidatedRead<T> {
 
 export interface ValidatedItem<T> {
   read: () => Promise<ValidatedRead<T>>;
+  /**
+   * The one way to write: re-reads, applies `change` and writes, one step that no other page and not
+   * the background can split. Resolves with what is stored; rejects when storage refuses the write.
+   */
+  update: (change: (current: T) => T) => Promise<T>;
+  /** Replaces the value (through `update`). */
   write: (value: T) => Promise<void>;
-  /** Calls back with every validated change, from this page or another. */
+  /** Calls back with every change, from this page or another, read as `read` would. */
   watch: (callback: (read: ValidatedRead<T>) => void) => () => void;
+  /** Forgets the copy of an unreadable original: the runner has seen its notice. */
+  dismiss: () => Promise<void>;
+  /** Stores `value` at once, outside the queue: only for a page that is closing mid-write. */
+  flush: (value: T) => void;
+  /** The notice for a write storage refused. */
+  failed: (error: unknown) => string;
 }
 
 export interface ValidatedItemOptions<T> {
   key: `local:${string}`;
   schema: z.ZodMiniType<T, unknown>;
+  /** The defaults. Null: nothing in it is the runner's own (it is rebuilt), so nothing is kept aside. */
   fallback: T;
   /** What it is, for the notice: "your answers". */
   label: string;
@@ -24,55 +40,125 @@ export interface ValidatedItemOptions<T> {
   migrations?: Record<number, (old: never) => unknown>;
 }
 
+/** What an unreadable original is kept as, under `<key>Backup`, until the runner dismisses its notice. */
+interface Backup {
+  v: number;
+  value: unknown;
+}
+
+type Got = Record<string, unknown>;
+
 /**
- * A WXT storage item, versioned with migrations, validated with zod after every read.
- * A bad or unreadable value gives the fallback and a notice, never an error or a blank screen.
+ * A versioned storage item, validated with zod on every read. WXT's own layout (the value under its
+ * key, `{ v }` under `key$`) without WXT's defineItem, whose migrations run unserialized when a page
+ * starts and which throws on a newer version. A bad field is mended, the original kept aside.
  */
 export function defineValidatedItem<T>(opts: ValidatedItemOptions<T>): ValidatedItem<T> {
-  const item = storage.defineItem<unknown>(opts.key, {
-    fallback: null,
-    version: opts.version,
-    // Still versioned from day one: WXT counts an item without a stored version as version 1, so
-    // later migrations run; it reads that version only when there are migrations (one read fewer).
-    ...(opts.migrations ? { migrations: opts.migrations as Record<number, (old: unknown) => unknown> } : {}),
-  });
-  /** What this page wrote and has not yet seen come back, oldest first. */
-  const pending: string[] = [];
-  /** The value last read or seen changing in storage, as JSON. */
-  let lastSeen: string | undefined;
-  const validate = (raw: unknown): ValidatedRead<T> => {
-    if (raw === null || raw === undefined) return { value: opts.fallback, notice: null };
-    const parsed = opts.schema.safeParse(raw);
-    if (parsed.success) return { value: parsed.data, notice: null };
-    return { value: opts.fallback, notice: `We could not read ${opts.label}, so the defaults are back. Your next change saves over them.` };
+  const key = opts.key.slice('local:'.length);
+  const metaKey = `${key}$`;
+  const backupKey = `${key}Backup`;
+  const keys = [key, metaKey, backupKey];
+  const local = () => browser.storage.local;
+  const lock = `backstride:${key}`;
+  const keepsBackup = opts.fallback !== null;
+  const { label } = opts;
+  /** Values this page stored whose change events have not come back yet, oldest first, as JSON. */
+  const echoes: string[] = [];
+  /** Sets `writes`, noting the value's echo so that, arriving late, it cannot undo a newer change. */
+  const store = async (writes: Got) => {
+    const echo = key in writes ? canonicalJson(writes[key]) : null;
+    if (echo !== null) echoes.push(echo);
+    try {
+      await local().set(writes);
+    } catch (error) {
+      if (echo !== null) echoes.splice(echoes.lastIndexOf(echo), 1);
+      throw error;
+    }
   };
-  return {
-    read: async () => {
+
+  const noticeFor = (backup: Backup | undefined) =>
+    backup &&
+    (backup.v > opts.version
+      ? `${label[0]!.toUpperCase()}${label.slice(1)} came from a newer version of Backstride: this one kept what it understands. A copy of the original is kept until you press OK.`
+      : `We could not read all of ${label}: what could be read is kept, the rest is back to the defaults. A copy of the original is kept until you press OK.`);
+
+  /** The stored value as this version reads it, and what to write so it stays read that way. */
+  const interpret = (got: Got) => {
+    const raw = got[key];
+    const meta = (got[metaKey] ?? {}) as { v?: number };
+    const v = typeof meta.v === 'number' ? meta.v : 1;
+    let backup = got[backupKey] as Backup | undefined;
+    const writes: Got = {};
+    if (raw === null || raw === undefined) return { value: opts.fallback, writes, notice: noticeFor(backup) ?? null };
+    let value: unknown = raw;
+    let lost = v > opts.version;
+    try {
+      for (let next = v + 1; next <= opts.version; next++) value = opts.migrations?.[next]?.(value as never) ?? value;
+    } catch {
+      value = raw;
+      lost = true;
+    }
+    let parsed = opts.schema.safeParse(value);
+    lost ||= !parsed.success;
+    // A few rounds: an object's own checks (cleared flags against flags) run once its fields pass.
+    for (let round = 0; !parsed.success && round < 4; round++) {
+      const mended = mendValue(value, opts.fallback, parsed.error.issues);
+      if (!mended) break;
+      value = mended;
+      parsed = opts.schema.safeParse(value);
+    }
+    const result = parsed.success ? parsed.data : opts.fallback;
+    if (!keepsBackup) return { value: result, writes, notice: lost ? `We could not read ${label}.` : null };
+    if (lost) backup ??= writes[backupKey] = { v, value: raw } satisfies Backup;
+    if (lost || v !== opts.version) Object.assign(writes, { [key]: result, [metaKey]: { ...meta, v: opts.version } });
+    return { value: result, writes, notice: noticeFor(backup) ?? null };
+  };
+
+  const read = () =>
+    serialized(lock, async (): Promise<ValidatedRead<T>> => {
+      let got: Got;
       try {
-        const raw = await item.getValue();
-        lastSeen = JSON.stringify(raw);
-        return validate(raw);
+        got = await local().get(keys);
       } catch {
-        return { value: opts.fallback, notice: `We could not open ${opts.label}, so the defaults are back.` };
+        return { value: opts.fallback, notice: `We could not open ${label}, so the defaults are showing. Nothing was changed.` };
       }
+      const { value, writes, notice } = interpret(got);
+      // Mended once, so the next page reads it clean; if this write fails, the original is still there.
+      if (Object.keys(writes).length > 0) await store(writes).catch(() => undefined);
+      return { value, notice };
+    });
+
+  const update = (change: (current: T) => T) =>
+    serialized(lock, async () => {
+      const got: Got = await local().get(keys);
+      const { value, writes } = interpret(got);
+      const next = opts.schema.parse(change(value)) as T;
+      if (canonicalJson(next) !== canonicalJson(got[key])) {
+        writes[key] = next;
+        if ((got[metaKey] as { v?: number } | undefined)?.v !== opts.version && opts.version > 1) writes[metaKey] = { v: opts.version };
+      }
+      if (Object.keys(writes).length > 0) await store(writes);
+      return next;
+    });
+
+  return {
+    read,
+    update,
+    write: async (value) => void (await update(() => value)),
+    // Read from the change itself, in the order storage made them; written back only by the next update.
+    watch: (callback) => {
+      const listener = (changes: Record<string, { newValue?: unknown } | undefined>, area: string) => {
+        if (area !== 'local' || !changes[key]) return;
+        const own = echoes.indexOf(canonicalJson(changes[key].newValue));
+        if (own >= 0) return void echoes.splice(0, own + 1);
+        const { value, notice } = interpret({ [key]: changes[key].newValue, [metaKey]: changes[metaKey] ? changes[metaKey].newValue : { v: opts.version } });
+        callback({ value, notice });
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
     },
-    // The version goes with every write: a value written after the storage was cleared under an open
-    // page (deleting all data) must not read as version 1 and be migrated again.
-    write: async (value) => {
-      const parsed = opts.schema.parse(value);
-      const json = JSON.stringify(parsed);
-      // Storage reports no change for a value it already holds: expect no echo then.
-      if (json !== (pending.at(-1) ?? lastSeen)) pending.push(json);
-      await Promise.all([item.setValue(parsed), opts.version > 1 ? item.setMeta({ v: opts.version }) : undefined]);
-    },
-    // This page's own writes come back as changes too, late: one arriving after a newer change was
-    // made here would undo it (a quick tick, then a keystroke), so a page is not told about its own.
-    watch: (callback) =>
-      item.watch((raw) => {
-        lastSeen = JSON.stringify(raw);
-        const own = pending.indexOf(lastSeen);
-        if (own >= 0) return void pending.splice(0, own + 1);
-        callback(validate(raw));
-      }),
+    dismiss: () => serialized(lock, () => local().remove(backupKey)),
+    flush: (value) => void local().set({ [key]: value, ...(opts.version > 1 ? { [metaKey]: { v: opts.version } } : {}) }).catch(() => undefined),
+    failed: (error) => `We could not save ${label} (${error instanceof Error ? error.message : String(error)}), so this shows what is stored.`,
   };
 }

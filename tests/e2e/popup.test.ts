@@ -212,8 +212,9 @@ describe('popup in real Chromium', () => {
     await tabTo('Next');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Your running' }).waitFor();
-    const stored = (await page.evaluate(() => (globalThis as unknown as Chrome).chrome.storage.local.get())) as { profile: { answers: Record<string, unknown> } };
-    expect(stored.profile.answers).toMatchObject({
+    // The screen moves on at once; the writes behind it land a moment later.
+    const stored = () => page.evaluate(() => (globalThis as unknown as Chrome).chrome.storage.local.get()) as Promise<{ profile: { answers: Record<string, unknown> } }>;
+    await expect.poll(async () => (await stored()).profile.answers).toMatchObject({
       riskFactors: ['osteoporosis'],
       age: 44,
       pregnancy: 'pregnant-under-16-weeks',
