@@ -53,7 +53,7 @@ describe('one unreadable field never throws the rest away', () => {
   it('keeps settings that read when one does not: a start date that is no date falls back, units stay', async () => {
     await fakeBrowser.storage.local.set({ settings: { units: 'mi', paper: 'letter', startDate: '2026-13-45', sound: true }, settings$: { v: 2 } });
     const app = await openPopup();
-    expect(app.settings.value).toEqual({ units: 'mi', paper: 'letter', startDate: null, sound: true });
+    expect(app.settings.value).toEqual({ units: 'mi', paper: 'letter', startDate: null, sound: true, restSeconds: 20 });
     expect(app.notices.value[0]).toMatch(/could not read all of your settings/);
   });
 
@@ -143,9 +143,9 @@ describe('a value from a newer version', () => {
     const newer = { units: 'mi', paper: 'a4', startDate: '2026-11-02', sound: false, theme: 'dark' };
     await fakeBrowser.storage.local.set({ settings: newer, settings$: { v: 99 } });
     const first = await openPopup();
-    expect(first.settings.value).toEqual({ units: 'mi', paper: 'a4', startDate: '2026-11-02', sound: false });
+    expect(first.settings.value).toEqual({ units: 'mi', paper: 'a4', startDate: '2026-11-02', sound: false, restSeconds: 20 });
     expect(first.notices.value).toEqual([expect.stringMatching(/^Your settings came from a newer version of Backstride/)]);
-    expect(await stored('settings$')).toEqual({ v: 2 });
+    expect(await stored('settings$')).toEqual({ v: 3 });
     expect(await stored('settingsBackup')).toEqual({ v: 99, value: newer });
     first.dismissNotices();
     await settle();

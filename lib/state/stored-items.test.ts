@@ -26,6 +26,6 @@ describe('the settings item', () => {
     await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, restSeconds: 7 } });
     const bad = await settings.read();
     expect(bad.value).toEqual(DEFAULT_SETTINGS);
-    expect(bad.notice).toMatch(/could not read your settings/);
+    expect(bad.notice).toMatch(/could not read all of your settings/);
   });
 });
