@@ -134,11 +134,11 @@ describe('guided sessions in real Chromium', () => {
       worker.evaluate(() =>
         (globalThis as unknown as Chrome).chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] }).then((c) => c.map((x) => new URL(x.documentUrl).pathname)),
       );
-    await expect.poll(panels, { timeout: 5000 }).toEqual(['/sidepanel.html']);
+    await expect.poll(panels, { timeout: 15_000 }).toEqual(['/sidepanel.html']);
     // The popup closes itself once the panel is open, and the panel shows the warm-up, not the checklists.
-    await expect.poll(() => page.isClosed(), { timeout: 5000 }).toBe(true);
+    await expect.poll(() => page.isClosed(), { timeout: 15_000 }).toBe(true);
     const shown = () => evaluateInSidePanel(extension().context, "document.querySelector('h1')?.textContent + ' / ' + document.querySelector('#exercise-name')?.textContent");
-    await expect.poll(shown, { timeout: 5000 }).toBe('Warm-up / Easy jog or brisk walk');
+    await expect.poll(shown, { timeout: 15_000 }).toBe('Warm-up / Easy jog or brisk walk');
     // The panel's page opened again as a tab, to look at and use: the warm-up, running.
     const panel = await extension().open('sidepanel.html');
     expect(await stored(panel)).toMatchObject({ place: 'panel', running: true });
