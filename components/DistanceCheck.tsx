@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { KM_PER_MILE } from '../lib/domain/units';
 import { QUESTIONS } from '../lib/state/question-texts';
 import type { Units } from '../lib/schemas/settings';
 import { Disclaimer } from './Disclaimer';
@@ -7,7 +8,6 @@ import { validateAnswer } from './questions/QuestionField';
 import { UnitsSwitch } from './UnitsSwitch';
 import { useScreenHeading } from './use-screen-heading';
 
-const KM_PER_MILE = 1.609344;
 
 export interface DistanceCheckProps {
   units: Units;

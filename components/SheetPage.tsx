@@ -1,6 +1,8 @@
 import { useSignal, useSignalEffect } from '@preact/signals';
 import { useMemo, useRef } from 'preact/hooks';
 import type { AppState } from '../lib/state/app-state';
+import { PROGRAMME_WEEK_NUMBERS, PROGRAMME_WEEKS } from '../lib/schemas/programme';
+import type { Paper } from '../lib/schemas/settings';
 import { makeSheet } from '../lib/state/make-sheet';
 import { createPlanSignal } from '../lib/state/plan-model';
 import { Disclaimer } from './Disclaimer';
@@ -11,7 +13,7 @@ const ALL_WEEKS = 0;
 /** The printable week: choose week and paper, preview the PDF, print or download it. */
 export function SheetPage({ state }: { state: AppState }) {
   const week = useSignal<number | null>(null);
-  const paper = useSignal<'a4' | 'letter' | null>(null);
+  const paper = useSignal<Paper | null>(null);
   const url = useSignal<string | null>(null);
   const error = useSignal<string | null>(null);
   const frame = useRef<HTMLIFrameElement>(null);
@@ -24,7 +26,7 @@ export function SheetPage({ state }: { state: AppState }) {
     const p = paper.value ?? state.settings.value.paper;
     if (!state.loaded.value || !plan.value) return;
     let cancelled = false;
-    const weeks = w === ALL_WEEKS ? [1, 2, 3, 4, 5, 6, 7, 8] : [w];
+    const weeks = w === ALL_WEEKS ? PROGRAMME_WEEK_NUMBERS : [w];
     makeSheet({ answers: state.profile.value.answers, weeks, settings: { ...state.settings.value, paper: p } })
       .then((bytes) => {
         if (cancelled) return;
@@ -68,9 +70,9 @@ export function SheetPage({ state }: { state: AppState }) {
         <label>
           Week{' '}
           <select value={chosenWeek} onChange={(e) => (week.value = Number(e.currentTarget.value))}>
-            {[1, 2, 3, 4, 5, 6, 7, 8].map((n) => (
+            {PROGRAMME_WEEK_NUMBERS.map((n) => (
               <option key={n} value={n}>
-                Week {n} of 8
+                Week {n} of {PROGRAMME_WEEKS}
               </option>
             ))}
             <option value={ALL_WEEKS}>All 8 weeks, a page each</option>
@@ -78,7 +80,7 @@ export function SheetPage({ state }: { state: AppState }) {
         </label>
         <label>
           Paper{' '}
-          <select value={chosenPaper} onChange={(e) => (paper.value = e.currentTarget.value as 'a4' | 'letter')}>
+          <select value={chosenPaper} onChange={(e) => (paper.value = e.currentTarget.value as Paper)}>
             <option value="a4">A4</option>
             <option value="letter">US Letter</option>
           </select>

@@ -1,11 +1,13 @@
+import type { Paper } from '../schemas/settings';
+
 /** Design tokens for the printed sheet, in PDF points (1/72 inch). */
 
 /** Landscape pages: seven day columns read best across the long side. */
 export const PAPER = {
   a4: { width: 841.89, height: 595.28 },
   letter: { width: 792, height: 612 },
-} as const;
-export type Paper = keyof typeof PAPER;
+} as const satisfies Record<Paper, { width: number; height: number }>;
+export type { Paper };
 
 export const MARGIN = 28;
 export const GAP = 8;

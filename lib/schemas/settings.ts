@@ -4,6 +4,7 @@ import { IsoDateSchema } from './iso-date';
 export const UnitsSchema = z.enum(['km', 'mi']);
 export type Units = z.infer<typeof UnitsSchema>;
 export const PaperSchema = z.enum(['a4', 'letter']);
+export type Paper = z.infer<typeof PaperSchema>;
 
 /** The rests a runner can choose between the sets of a guided exercise, in seconds. */
 export const REST_SECONDS = [10, 20, 30, 45, 60] as const;
