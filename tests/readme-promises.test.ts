@@ -16,3 +16,14 @@ describe("the README's storage promises", () => {
     for (const name of names) expect(tests, name).toContain(name);
   });
 });
+
+describe("the README's command promises", () => {
+  it('each names a test that exists', () => {
+    const readme = read('README.md');
+    const section = readme.slice(readme.indexOf('### What the commands promise'), readme.indexOf('## The `report` command'));
+    const names = [...section.replace(/\s*\n\s*/g, ' ').matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
+    expect(names.length).toBeGreaterThanOrEqual(10);
+    const tests = ['lib/cli/plan.test.ts', 'lib/cli/sheet.test.ts', 'lib/cli/cli-faults.test.ts', 'lib/cli/cli-fuzz.test.ts'].map(read).join('\n');
+    for (const name of names) expect(tests, name).toContain(name);
+  });
+});

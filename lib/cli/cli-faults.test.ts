@@ -36,7 +36,7 @@ describe('sheet --out never clobbers', () => {
     expect(statSync(out).mode & 0o777).toBe(0o444);
   });
 
-  it('writes through a link to its target, keeping the link and the target\'s mode', async () => {
+  it('writes through a link to its target, keeping the link and the mode of the target', async () => {
     const dir = tempDir();
     const target = writeTemp(dir, 'real.pdf', 'old');
     chmodSync(target, 0o640);
