@@ -1,12 +1,18 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assertBuildCurrent } from './support/build-current';
 import { ROOT } from './support/extension';
 
 const manifest = (target: string) => JSON.parse(readFileSync(join(ROOT, '.output', target, 'manifest.json'), 'utf8'));
 
 describe('built manifests', () => {
+  beforeAll(() => {
+    assertBuildCurrent(join(ROOT, '.output', 'chrome-mv3'), 'npm run build');
+    assertBuildCurrent(join(ROOT, '.output', 'firefox-mv3'), 'npm run build:firefox');
+  });
+
   it.each(['chrome-mv3', 'firefox-mv3'])('%s asks for the fewest permissions and no hosts', (target) => {
     const m = manifest(target);
     expect(m.manifest_version).toBe(3);

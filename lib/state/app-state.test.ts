@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_ANSWERS } from '../schemas/answers';
 import { createAppState } from './app-state';
@@ -81,8 +81,7 @@ describe('app state on WXT storage', () => {
     const panel = createAppState({ now: () => THU });
     await Promise.all([popup.load(), panel.load()]);
     await panel.updateSettings({ units: 'mi' });
-    await new Promise((r) => setTimeout(r, 0));
-    expect(popup.settings.value.units).toBe('mi');
+    await vi.waitFor(() => expect(popup.settings.value.units).toBe('mi'));
   });
 
   it('is not undone by the late echo of its own earlier write', async () => {

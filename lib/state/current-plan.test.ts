@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EXERCISES } from '../../data/exercises';
 import { buildPlan } from '../domain/build-plan';
@@ -107,7 +107,8 @@ describe("this week's plan, stored between popups", () => {
     expect((await settled(current))?.causes.find((c) => c.id === 'footwear')?.score).toBeLessThan(0.5);
     const other = await open();
     await other.state.setAnswer('shoeKm', 900);
-    await new Promise((r) => setTimeout(r, 0));
+    // The change reaches this page through the storage watch: poll for it, no fixed wait.
+    await vi.waitFor(() => expect(counter.calls).toHaveLength(2));
     const plan = await settled(current);
     expect(counter.calls).toEqual(['1 km', '1 km']);
     expect(plan?.causes.find((c) => c.id === 'footwear')?.score).toBeGreaterThanOrEqual(0.5);

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterEach, beforeEach, expect } from 'vitest';
+import { assertBuildCurrent } from './build-current';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const CHROME_BUILD = join(ROOT, '.output', 'chrome-mv3');
@@ -20,7 +21,7 @@ export interface LoadedExtension {
 
 /** Launches real Chromium with the built extension in a fresh profile. */
 export async function launchExtension(): Promise<LoadedExtension> {
-  if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) throw new Error('no Chrome build: run `npm run build` first (npm test does)');
+  assertBuildCurrent(CHROME_BUILD, 'npm run build');
   if (!existsSync(chromiumPath())) throw new Error(`no Chromium at ${chromiumPath()}: install Debian's chromium or set CHROMIUM_PATH`);
   const tmp = join(ROOT, '.tmp');
   mkdirSync(tmp, { recursive: true });

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { assertBuildCurrent } from './build-current';
 import puppeteer, { ProtocolError, type Browser, type Page } from 'puppeteer-core';
 import { afterEach, beforeEach } from 'vitest';
 import { ROOT } from './extension';
@@ -22,7 +23,7 @@ export interface FirefoxExtension {
 
 /** Launches real Firefox (WebDriver BiDi) with the built Firefox extension installed in a fresh profile. */
 export async function launchFirefoxExtension(): Promise<FirefoxExtension> {
-  if (!existsSync(join(FIREFOX_BUILD, 'manifest.json'))) throw new Error('no Firefox build: run `npm run build:firefox` first (npm test does)');
+  assertBuildCurrent(FIREFOX_BUILD, 'npm run build:firefox');
   if (!existsSync(firefoxPath())) throw new Error(`no Firefox at ${firefoxPath()}: install Debian's firefox-esr or set FIREFOX_PATH`);
   const browser = await puppeteer.launch({
     browser: 'firefox',
