@@ -2,7 +2,7 @@ import type { Answers } from '../schemas/answers';
 import type { Exercise } from '../schemas/exercise';
 import type { PlanData, ReferralData } from '../schemas/plan-data';
 import { PROGRAMME_WEEKS } from '../schemas/programme';
-import { buildWeekPlan, type LoadFromLog } from './build-week-plan';
+import { buildWeekPlan, type LoadFromLog, type WeekDetail } from './build-week-plan';
 import { triage } from './check-safety';
 import { likelyCauseIds } from './likely-causes';
 import { routineContext } from './routine-context';
@@ -15,6 +15,8 @@ export interface PlanOptions {
   load?: LoadFromLog;
   /** Reasons to refer that only the log can show: not improving, the programme ended. */
   referrals?: readonly ReferralData[];
+  /** `shape`: the week's days and sessions without exercises or notes (for counting past weeks). */
+  detail?: WeekDetail;
 }
 
 /** The whole pipeline: answers -> safety gate -> likely causes -> routine -> week plan, as data (lib/words says it). */
@@ -31,5 +33,5 @@ export function buildPlan(answers: Answers, library: readonly Exercise[], option
   if (t.stop) return { safety: { ...t, gentle: false }, causes, week: null };
   const likely = likelyCauseIds(causes);
   const ctx = routineContext(answers, { causes, likely, reasons: t.referralReasons.map((r) => r.id), week });
-  return { safety: { ...t, gentle: ctx.gentle }, causes, week: buildWeekPlan(answers, library, ctx, options.load) };
+  return { safety: { ...t, gentle: ctx.gentle }, causes, week: buildWeekPlan(answers, library, ctx, options.load, options.detail) };
 }

@@ -22,8 +22,11 @@ export interface LoadFromLog {
   maintenance: boolean;
 }
 
+/** What to build: the whole week, or only its shape (days, sessions, cap) for counting past weeks. */
+export type WeekDetail = 'full' | 'shape';
+
 /** Builds one programme week: the days, their sessions, the distance cap and the notes. */
-export function buildWeekPlan(a: Answers, library: readonly Exercise[], ctx: RoutineContext, load?: LoadFromLog): WeekPlanData {
+export function buildWeekPlan(a: Answers, library: readonly Exercise[], ctx: RoutineContext, load?: LoadFromLog, detail: WeekDetail = 'full'): WeekPlanData {
   const paused = ctx.zone === 'pause' || ctx.zone === 'stop' || (load !== undefined && (load.ended || load.capKm === null) && !load.runWalk);
   const noRuns = paused ? 'pause' : ctx.conditions.has('postpartum-early') ? 'postpartum' : null;
   const runWalk = !noRuns && (load ? load.runWalk : isStandingStart(a) || clearanceNeedsRestart(a));
@@ -71,9 +74,11 @@ export function buildWeekPlan(a: Answers, library: readonly Exercise[], ctx: Rou
   };
 
   const item = (ex: Exercise) => toPlanItem(ex, ctx);
-  const warmUp = selectExercises(library, 'dynamic', ctx).map(item);
-  const strength = selectExercises(library, 'strength', ctx).map(item);
-  const coolDown = selectExercises(library, 'static', ctx).map(item);
+  // A shape-only week (a past week the log is checked against) needs its sessions, not their exercises.
+  const full = detail === 'full';
+  const warmUp = full ? selectExercises(library, 'dynamic', ctx).map(item) : [];
+  const strength = full ? selectExercises(library, 'strength', ctx).map(item) : [];
+  const coolDown = full ? selectExercises(library, 'static', ctx).map(item) : [];
   const cross = crossTrainingOptions(library, ctx);
 
   const days: DayPlan[] = DAYS.map((day: Day): DayPlan => {
@@ -97,6 +102,7 @@ export function buildWeekPlan(a: Answers, library: readonly Exercise[], ctx: Rou
     return { day, sessions };
   });
 
+  if (!full) return { number: ctx.week, runCapKm: facts.capKm, notes: [], days };
   const used = new Set(days.flatMap((d) => d.sessions.flatMap((s) => s.items.map((i) => i.id))));
   return { number: ctx.week, runCapKm: facts.capKm, notes: weekNotes(a, ctx, facts, used), days };
 }

@@ -5,6 +5,7 @@ import { dayOf, goodWeek, logOf, type WeekSpec } from '../../tests/support/log-b
 import { propertyRuns } from '../../tests/support/property-runs';
 import { AnswersSchema, type AnswersInput } from '../schemas/answers';
 import type { PlanData } from '../schemas/plan-data';
+import { buildPlan } from './build-plan';
 import { buildPlanWithLog, decideProgress, notImproving, trackedShoeKm } from './programme-progress';
 
 const ANSWERS = AnswersSchema.parse({});
@@ -203,5 +204,21 @@ describe('properties of the decision', () => {
   it('gives the same plan for the same answers, log and day', () => {
     const weeks = [goodWeek(), goodWeek(5), goodWeek(2)];
     expect(planned(weeks)).toEqual(planned(weeks));
+  });
+});
+
+describe('past weeks are counted from their shape', () => {
+  it('has the same days, sessions and cap as the full week, without exercises or notes', () => {
+    for (const answers of [{}, { painLevel: 7 }, { weeklyKm: 1 }, { weeklyIncreasePct: 20, runDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] }] as AnswersInput[]) {
+      for (const week of [1, 4]) {
+        const a = AnswersSchema.parse(answers);
+        const full = buildPlan(a, EXERCISES, { week });
+        const shape = buildPlan(a, EXERCISES, { week, detail: 'shape' });
+        const kinds = (p: PlanData) => p.week!.days.map((d) => d.sessions.map((s) => `${s.kind}${s.km ?? ''}${s.minutes ?? ''}`));
+        expect(kinds(shape)).toEqual(kinds(full));
+        expect(shape.week!.runCapKm).toBe(full.week!.runCapKm);
+        expect(shape.week!.notes).toEqual([]);
+      }
+    }
   });
 });

@@ -137,7 +137,7 @@ export function decideProgress(answers: Answers, log: Log, todayIso: string, lib
 
     // The week as issued, then what the log says of it.
     const stepBefore = step;
-    const plan = buildPlan(effective, library, { week: Math.min(step, PROGRAMME_WEEKS), load });
+    const plan = buildPlan(effective, library, { week: Math.min(step, PROGRAMME_WEEKS), load, detail: 'shape' });
     const s = summariseWeek(log, weekStart, weekStartIso(w + 1));
     const morning = weeklyMorningPain(s);
     weekly.push(morning);
