@@ -2,10 +2,10 @@ import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { CHECKLISTS } from '../../data/checklists';
 import { EXERCISES } from '../../data/exercises';
 import { DESK_ROUTINE_IDS } from '../../data/exercises/desk';
-import { listHistory, tailorChecklist, type HistoryDay, type TailoredItem } from '../domain/checklist-progress';
+import { listHistory, type HistoryDay } from '../domain/checklist-progress';
+import { tailorChecklist, type TailoredItem } from '../domain/tailor-checklist';
 import { localIsoDate, shiftIsoDate } from '../domain/calendar';
 import { deskRoutine } from '../domain/desk-routine';
-import { likelyCauseIds } from '../domain/likely-causes';
 import { stopMessages } from '../words/safety-words';
 import { scoreCauses } from '../domain/score-causes';
 import { DEFAULT_BREAK_SETTINGS, type BreakSettings, type ChecklistId } from '../schemas/checklist';
@@ -75,9 +75,9 @@ export function createDeskState({ app, items = defineDeskItems(), now = () => ne
   const breakSettings = synced.breakSettings.value;
   const breakLog = synced.breakLog.value;
 
-  const likely = computed(() => likelyCauseIds(scoreCauses(app.profile.value.answers)));
+  const causes = computed(() => scoreCauses(app.profile.value.answers));
   const lists = computed(() =>
-    CHECKLISTS.map((list) => ({ id: list.id, title: list.title, items: tailorChecklist(list, likely.value), history: listHistory(list, ticks.value, today.value) })),
+    CHECKLISTS.map((list) => ({ id: list.id, title: list.title, items: tailorChecklist(list, causes.value), history: listHistory(list, ticks.value, today.value) })),
   );
 
   const stop = computed(() => (app.stopped.value ? stopMessages(app.triage.value) : null));
