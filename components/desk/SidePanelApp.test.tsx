@@ -45,6 +45,15 @@ describe('side panel', () => {
     expect(screen.queryByRole('heading', { name: 'Stand up and move' })).toBeNull();
   });
 
+  it('shows the running cues as a card to read, with no tick boxes and no count', async () => {
+    await mount(null);
+    const card = screen.getByRole('region', { name: 'On the run' });
+    expect(card.textContent).toMatch(/Lean slightly from the ankles/);
+    expect(card.querySelectorAll('input').length).toBe(0);
+    expect(card.textContent).not.toMatch(/today/);
+    expect(screen.queryByRole('checkbox', { name: /ankles/ })).toBeNull();
+  });
+
   it('runs a desk routine that honours which way eases the back', async () => {
     await mount({ answers: { eases: 'bending-forward' }, safetyAnswered: true, step: 7, done: true }, true);
     expect(await screen.findByRole('heading', { name: 'Posture break' })).toBeTruthy();

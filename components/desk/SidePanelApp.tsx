@@ -10,6 +10,7 @@ import { MidSessionStop } from '../MidSessionStop';
 import { NoticeBar } from '../NoticeBar';
 import { BreaksSection } from './BreaksSection';
 import { ChecklistSection } from './ChecklistSection';
+import { RunCuesCard } from './RunCuesCard';
 
 /**
  * The side panel: posture, lifestyle and diet checklists, and the opt-in posture breaks. While the
@@ -64,6 +65,7 @@ function DeskHome({ desk, moving, onBreak, onMoved }: { desk: DeskState; moving:
             {desk.lists.value.map((list) => (
               <ChecklistSection key={list.id} list={list} ticked={desk.ticked.value} onTick={(id, on) => void desk.tick(id, on)} />
             ))}
+            <RunCuesCard cues={desk.runCues} />
           </>
         )}
         <BreaksSection desk={desk} onStartNow={onBreak} />

@@ -1,5 +1,6 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { CHECKLISTS } from '../../data/checklists';
+import { RUN_CUES } from '../../data/run-cues';
 import { EXERCISES } from '../../data/exercises';
 import { DESK_ROUTINE_IDS } from '../../data/exercises/desk';
 import { listHistory, type HistoryDay } from '../domain/checklist-progress';
@@ -8,7 +9,7 @@ import { localIsoDate, shiftIsoDate } from '../domain/calendar';
 import { deskRoutine } from '../domain/desk-routine';
 import { stopMessages } from '../words/safety-words';
 import { scoreCauses } from '../domain/score-causes';
-import { DEFAULT_BREAK_SETTINGS, type BreakSettings, type ChecklistId } from '../schemas/checklist';
+import { DEFAULT_BREAK_SETTINGS, type BreakSettings, type ChecklistId, type RunCue } from '../schemas/checklist';
 import type { PlanItem } from '../schemas/plan';
 import type { AppState } from './app-state';
 import { breakChange, tickChange } from './by-day';
@@ -26,6 +27,8 @@ export interface DeskState {
   loaded: ReadonlySignal<boolean>;
   today: ReadonlySignal<string>;
   lists: ReadonlySignal<DeskList[]>;
+  /** Posture cues for the run: to read, never ticked. */
+  runCues: readonly RunCue[];
   /** While the safety gate stops the plan: its words (the direction first), and no exercise. Else null. */
   stop: ReadonlySignal<string[] | null>;
   /** The one-minute desk routine for this runner; empty means a break is just "stand up and move". */
@@ -87,6 +90,7 @@ export function createDeskState({ app, items = defineDeskItems(), now = () => ne
     loaded,
     today,
     lists,
+    runCues: RUN_CUES,
     stop,
     routine,
     ticked: computed(() => new Set(ticks.value[today.value] ?? [])),
