@@ -3,22 +3,34 @@ import { DAYS } from '../../lib/schemas/answers';
 import type { DeskState } from '../../lib/state/desk-state';
 
 
-/** The opt-in posture breaks: a switch, how often, working hours and days, and this week's count. */
+/** The opt-in posture breaks: one line with a switch while off; how often, hours, days and this week's count while on. */
 export function BreaksSection({ desk, onStartNow }: { desk: DeskState; onStartNow: () => void }) {
   const s = desk.breakSettings.value;
-  const week = desk.breaksThisWeek.value;
   return (
-    <section class="breaks" aria-labelledby="breaks-heading">
-      <h2 id="breaks-heading">Posture breaks</h2>
-      <label class="option switch">
-        <input type="checkbox" role="switch" checked={s.enabled} onChange={(e) => void desk.setBreaks({ enabled: e.currentTarget.checked })} />
-        <span>Remind me to take a one-minute break</span>
-      </label>
+    <section class={`breaks${s.enabled ? ' on' : ''}`} aria-labelledby="breaks-heading">
+      <div class="breaks-line">
+        <h2 id="breaks-heading">Posture breaks</h2>
+        <label class="switch">
+          <span aria-hidden="true">{s.enabled ? 'On' : 'Off'}</span>
+          <input type="checkbox" role="switch" aria-labelledby="breaks-heading" checked={s.enabled} onChange={(e) => void desk.setBreaks({ enabled: e.currentTarget.checked })} />
+        </label>
+      </div>
       {desk.breakMessage.value && (
         <p class="error" role="alert">
           {desk.breakMessage.value}
         </p>
       )}
+      {s.enabled && <BreakSettingsForm desk={desk} onStartNow={onStartNow} />}
+    </section>
+  );
+}
+
+/** How often, the working hours and days, this week's count, and a break on demand: shown while breaks are on. */
+function BreakSettingsForm({ desk, onStartNow }: { desk: DeskState; onStartNow: () => void }) {
+  const s = desk.breakSettings.value;
+  const week = desk.breaksThisWeek.value;
+  return (
+    <>
       <div class="break-settings">
         <label>
           Every{' '}
@@ -61,6 +73,6 @@ export function BreaksSection({ desk, onStartNow }: { desk: DeskState; onStartNo
       <button type="button" class="secondary" onClick={onStartNow}>
         Take a break now
       </button>
-    </section>
+    </>
   );
 }

@@ -19,7 +19,10 @@ async function mount(profile: object | null, startOnBreak = false) {
   await screen.findByRole('heading', { level: 1 });
 }
 
-beforeEach(() => fakeBrowser.reset());
+beforeEach(() => {
+  fakeBrowser.reset();
+  sessionStorage.clear();
+});
 afterEach(() => {
   cleanup();
   app?.dispose();
@@ -52,6 +55,34 @@ describe('side panel', () => {
     expect(card.querySelectorAll('input').length).toBe(0);
     expect(card.textContent).not.toMatch(/today/);
     expect(screen.queryByRole('checkbox', { name: /ankles/ })).toBeNull();
+  });
+
+  it('puts breaks first, one line while off, and opens each list on its own, remembered for the session', async () => {
+    await mount(null);
+    const breaks = screen.getByRole('region', { name: 'Posture breaks' });
+    const firstList = screen.getByRole('region', { name: /Posture at the desk/ });
+    expect(breaks.compareDocumentPosition(firstList) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getByRole('switch', { name: 'Posture breaks' })).toBeTruthy();
+    expect(screen.queryByLabelText(/Every/)).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Take a break now' })).toBeNull();
+
+    const posture = screen.getByRole('button', { name: /Posture at the desk/ });
+    const diet = screen.getByRole('button', { name: /Diet/ });
+    expect(posture.getAttribute('aria-expanded')).toBe('true');
+    expect(diet.getAttribute('aria-expanded')).toBe('false');
+    expect(diet.textContent).toMatch(/0 of 4 today/);
+    expect(screen.queryByRole('checkbox', { name: /Water through the day/ })).toBeNull();
+    fireEvent.click(diet);
+    fireEvent.click(posture);
+    expect(screen.getByRole('checkbox', { name: /Water through the day/ })).toBeTruthy();
+    expect(screen.queryByRole('checkbox', { name: /Feet flat/ })).toBeNull();
+
+    cleanup();
+    desk.dispose();
+    await mount(null);
+    expect(screen.getByRole('button', { name: /Diet/ }).getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByRole('button', { name: /Posture at the desk/ }).getAttribute('aria-expanded')).toBe('false');
+    expect(await fakeBrowser.storage.local.get(null)).not.toHaveProperty('openLists');
   });
 
   it('runs a desk routine that honours which way eases the back', async () => {

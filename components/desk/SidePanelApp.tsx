@@ -59,16 +59,23 @@ function DeskHome({ desk, moving, onBreak, onMoved }: { desk: DeskState; moving:
         {stop && <StopNotice messages={stop} />}
         {moving && <MoveNow onDone={onMoved} />}
         {desk.breakDue.value && <BreakDue desk={desk} moveOnly={moveOnly} onStart={onBreak} />}
+        <BreaksSection desk={desk} onStartNow={onBreak} />
         {!stop && (
           <>
             <p class="small">Tick what you did today. Items marked "for you" match your likely causes. Lists start fresh each day.</p>
             {desk.lists.value.map((list) => (
-              <ChecklistSection key={list.id} list={list} ticked={desk.ticked.value} onTick={(id, on) => void desk.tick(id, on)} />
+              <ChecklistSection
+                key={list.id}
+                list={list}
+                ticked={desk.ticked.value}
+                open={desk.openLists.open.value.has(list.id)}
+                onToggle={() => desk.openLists.toggle(list.id)}
+                onTick={(id, on) => void desk.tick(id, on)}
+              />
             ))}
             <RunCuesCard cues={desk.runCues} />
           </>
         )}
-        <BreaksSection desk={desk} onStartNow={onBreak} />
         {!stop && <MidSessionStop />}
         <Disclaimer />
       </main>

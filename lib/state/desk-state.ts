@@ -14,6 +14,7 @@ import type { PlanItem } from '../schemas/plan';
 import type { AppState } from './app-state';
 import { breakChange, tickChange } from './by-day';
 import { defineDeskItems, type DeskItems } from './desk-items';
+import { createOpenLists, type OpenLists } from './open-lists';
 import { syncValue } from './synced-value';
 
 export interface DeskList {
@@ -27,6 +28,8 @@ export interface DeskState {
   loaded: ReadonlySignal<boolean>;
   today: ReadonlySignal<string>;
   lists: ReadonlySignal<DeskList[]>;
+  /** Which lists are open, remembered for this page's session. */
+  openLists: OpenLists;
   /** Posture cues for the run: to read, never ticked. */
   runCues: readonly RunCue[];
   /** While the safety gate stops the plan: its words (the direction first), and no exercise. Else null. */
@@ -62,10 +65,12 @@ export interface DeskDeps {
   requestNotifications: () => Promise<boolean>;
   /** Puts the next break off by ten minutes. */
   snoozeBreak: () => Promise<void>;
+  /** Where open and closed lists are remembered (the page's sessionStorage). */
+  session?: Pick<Storage, 'getItem' | 'setItem'>;
 }
 
 /** The side panel's state: tailored checklists with daily ticks and history, and posture-break settings. */
-export function createDeskState({ app, items = defineDeskItems(), now = () => new Date(), requestNotifications, snoozeBreak }: DeskDeps): DeskState {
+export function createDeskState({ app, items = defineDeskItems(), now = () => new Date(), requestNotifications, snoozeBreak, session = globalThis.sessionStorage }: DeskDeps): DeskState {
   const loaded = signal(false);
   const today = signal(localIsoDate(now()));
   const breakMessage = signal<string | null>(null);
@@ -90,6 +95,7 @@ export function createDeskState({ app, items = defineDeskItems(), now = () => ne
     loaded,
     today,
     lists,
+    openLists: createOpenLists(session),
     runCues: RUN_CUES,
     stop,
     routine,
