@@ -27,7 +27,7 @@ export function ChecklistSection({
         </button>
       </h2>
       <div id={`items-${list.id}`} hidden={!open}>
-        <HistoryStrip history={list.history} title={`${list.title}, last 14 days`} />
+        <HistoryStrip history={list.history} />
         <ul>
           {list.items.map((item) => (
             <li key={item.id} class={item.forYou ? 'for-you' : ''}>
