@@ -6,15 +6,31 @@ import type { DeskState } from '../../lib/state/desk-state';
 /** The opt-in posture breaks: one line with a switch while off; how often, hours, days and this week's count while on. */
 export function BreaksSection({ desk, onStartNow }: { desk: DeskState; onStartNow: () => void }) {
   const s = desk.breakSettings.value;
+  const pending = desk.breakPending.value;
   return (
     <section class={`breaks${s.enabled ? ' on' : ''}`} aria-labelledby="breaks-heading">
       <div class="breaks-line">
         <h2 id="breaks-heading">Posture breaks</h2>
         <label class="switch">
-          <span aria-hidden="true">{s.enabled ? 'On' : 'Off'}</span>
-          <input type="checkbox" role="switch" aria-labelledby="breaks-heading" checked={s.enabled} onChange={(e) => void desk.setBreaks({ enabled: e.currentTarget.checked })} />
+          <span aria-hidden="true">{pending ? '' : s.enabled ? 'On' : 'Off'}</span>
+          <input
+            type="checkbox"
+            role="switch"
+            aria-labelledby="breaks-heading"
+            aria-describedby={pending ? 'breaks-pending' : undefined}
+            checked={s.enabled}
+            // aria-disabled rather than disabled, so keyboard focus stays on the switch while the prompt is open.
+            aria-disabled={pending}
+            onClick={(e) => pending && e.preventDefault()}
+            onChange={(e) => !pending && void desk.setBreaks({ enabled: e.currentTarget.checked })}
+          />
         </label>
       </div>
+      {pending && (
+        <p class="small" id="breaks-pending" role="status">
+          Waiting for your answer… Your browser is asking whether Backstride may show notifications.
+        </p>
+      )}
       {desk.breakMessage.value && (
         <p class="error" role="alert">
           {desk.breakMessage.value}

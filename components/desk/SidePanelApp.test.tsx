@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createAppState, type AppState } from '../../lib/state/app-state';
@@ -10,10 +10,10 @@ const now = () => new Date(2026, 10, 26, 10, 0);
 let app: AppState;
 let desk: DeskState;
 
-async function mount(profile: object | null, startOnBreak = false) {
+async function mount(profile: object | null, startOnBreak = false, requestNotifications = async () => true) {
   if (profile) await fakeBrowser.storage.local.set({ profile, profile$: { v: 2 } });
   app = createAppState({ now });
-  desk = createDeskState({ app, now, requestNotifications: async () => true, snoozeBreak: async () => {} });
+  desk = createDeskState({ app, now, requestNotifications, snoozeBreak: async () => {} });
   await Promise.all([app.load(), desk.load()]);
   render(<SidePanelApp app={app} desk={desk} startOnBreak={startOnBreak} beep={() => {}} />);
   await screen.findByRole('heading', { level: 1 });
@@ -83,6 +83,23 @@ describe('side panel', () => {
     expect(screen.getByRole('button', { name: /Diet/ }).getAttribute('aria-expanded')).toBe('true');
     expect(screen.getByRole('button', { name: /Posture at the desk/ }).getAttribute('aria-expanded')).toBe('false');
     expect(await fakeBrowser.storage.local.get(null)).not.toHaveProperty('openLists');
+  });
+
+  it('says it is waiting while the notifications prompt is open, then shows what was stored', async () => {
+    let answer!: (granted: boolean) => void;
+    await mount(null, false, () => new Promise<boolean>((resolve) => (answer = resolve)));
+    const toggle = screen.getByRole('switch', { name: 'Posture breaks' }) as HTMLInputElement;
+    fireEvent.click(toggle);
+    await screen.findByText(/Waiting for your answer/);
+    expect(toggle.getAttribute('aria-disabled')).toBe('true');
+    expect(toggle.checked).toBe(false);
+    fireEvent.click(toggle);
+    expect(toggle.checked).toBe(false);
+    await act(() => answer(false));
+    await waitFor(() => expect(screen.queryByText(/Waiting for your answer/)).toBeNull());
+    expect(toggle.checked).toBe(false);
+    expect(toggle.getAttribute('aria-disabled')).toBe('false');
+    expect(screen.getByRole('alert').textContent).toMatch(/permission/);
   });
 
   it('runs a desk routine that honours which way eases the back', async () => {

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createAppState } from './app-state';
 import { createDeskState } from './desk-state';
@@ -8,10 +8,10 @@ const now = () => clock;
 
 let snoozes = 0;
 
-async function desk({ granted = true } = {}) {
+async function desk({ granted = true, ask = async () => granted } = {}) {
   const app = createAppState({ now });
   await app.load();
-  const state = createDeskState({ app, now, requestNotifications: async () => granted, snoozeBreak: async () => void snoozes++ });
+  const state = createDeskState({ app, now, requestNotifications: ask, snoozeBreak: async () => void snoozes++ });
   await state.load();
   return { app, state };
 }
@@ -72,6 +72,34 @@ describe('desk state on WXT storage', () => {
     await state.setBreaks({ enabled: true, everyMinutes: 30 });
     expect(state.breakSettings.value).toMatchObject({ enabled: true, everyMinutes: 30 });
     expect(state.breakMessage.value).toBeNull();
+  });
+
+  it.each([true, false])('waits for the notifications answer (%s) before showing breaks on, then shows what is stored', async (granted) => {
+    let answer!: (granted: boolean) => void;
+    const { state } = await desk({ ask: () => new Promise<boolean>((resolve) => (answer = resolve)) });
+    const turning = state.setBreaks({ enabled: true });
+    expect(state.breakPending.value).toBe(true);
+    expect(state.breakSettings.value.enabled).toBe(false);
+    expect(await fakeBrowser.storage.local.get('breakSettings')).toEqual({});
+    answer(granted);
+    await turning;
+    expect(state.breakPending.value).toBe(false);
+    expect(state.breakSettings.value.enabled).toBe(granted);
+    state.dispose();
+    expect((await desk()).state.breakSettings.value.enabled).toBe(granted);
+  });
+
+  it('is not left waiting when storing the answer fails', async () => {
+    const { state } = await desk();
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    try {
+      await state.setBreaks({ enabled: true });
+    } finally {
+      set.mockRestore();
+    }
+    expect(state.breakPending.value).toBe(false);
+    expect(state.breakSettings.value.enabled).toBe(false);
+    expect(state.notices.value.length).toBe(1);
   });
 
   it('offers a due break only while breaks are on, and counts the answer', async () => {

@@ -40,6 +40,8 @@ export interface DeskState {
   breakSettings: ReadonlySignal<BreakSettings>;
   breaksThisWeek: ReadonlySignal<{ taken: number; skipped: number }>;
   notices: ReadonlySignal<string[]>;
+  /** Turning breaks on is waiting for the runner's answer to the notifications prompt. */
+  breakPending: ReadonlySignal<boolean>;
   /** Why breaks are off when the runner tried to turn them on. */
   breakMessage: ReadonlySignal<string | null>;
   /** A break alarm went off while this page was open, and the runner has not answered it yet. */
@@ -75,6 +77,7 @@ export function createDeskState({ app, items = defineDeskItems(), now = () => ne
   const today = signal(localIsoDate(now()));
   const breakMessage = signal<string | null>(null);
   const breakDue = signal(false);
+  const breakPending = signal(false);
   const notices = signal<string[]>([]);
   const notice = (n: string | null) => void (n && !notices.value.includes(n) && (notices.value = [...notices.value, n]));
   // Each change re-reads and merges with what is stored: the background and other panels write these too.
@@ -108,6 +111,7 @@ export function createDeskState({ app, items = defineDeskItems(), now = () => ne
     ),
     notices,
     breakMessage,
+    breakPending,
     breakDue,
     async load() {
       await Promise.all(Object.values(synced).map((s) => s.load()));
@@ -122,13 +126,20 @@ export function createDeskState({ app, items = defineDeskItems(), now = () => ne
     },
     async setBreaks(patch) {
       const change = { ...patch };
-      if (patch.enabled && !breakSettings.value.enabled && !(await requestNotifications())) {
-        breakMessage.value = 'Breaks need permission to show notifications, and it was not given. You can turn them on again at any time.';
-        change.enabled = false;
-      } else if (patch.enabled !== undefined) {
-        breakMessage.value = null;
+      const asking = Boolean(patch.enabled && !breakSettings.value.enabled);
+      // Until the prompt is answered and the answer stored, the switch shows it is waiting, not "on".
+      if (asking) breakPending.value = true;
+      try {
+        if (asking && !(await requestNotifications())) {
+          breakMessage.value = 'Breaks need permission to show notifications, and it was not given. You can turn them on again at any time.';
+          change.enabled = false;
+        } else if (patch.enabled !== undefined) {
+          breakMessage.value = null;
+        }
+        await synced.breakSettings.update((s) => ({ ...s, ...change }));
+      } finally {
+        if (asking) breakPending.value = false;
       }
-      await synced.breakSettings.update((s) => ({ ...s, ...change }));
     },
     announceBreak: () => {
       if (breakSettings.value.enabled) breakDue.value = true;

@@ -47,7 +47,7 @@ describe('side panel in real Chromium', () => {
     await page.getByLabel(/Seven hours of sleep/).waitFor();
     await page.keyboard.press('Space');
     await page.getByLabel(/Seven hours of sleep/).waitFor({ state: 'hidden' });
-    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(1400);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(1600);
   });
 
   it('shows a change made on another extension page live, without a reload', async () => {
