@@ -3,14 +3,17 @@ import { DAYS } from '../../lib/schemas/answers';
 import type { DeskState } from '../../lib/state/desk-state';
 
 
-/** The opt-in posture breaks: one line with a switch while off; how often, hours, days and this week's count while on. */
-export function BreaksSection({ desk, onStartNow }: { desk: DeskState; onStartNow: () => void }) {
+/**
+ * The opt-in posture breaks: one line with a switch while off; how often, hours, days and this week's
+ * count while on. `moveOnly` (no routine, as under a safety stop): reminders to get up, nothing to do.
+ */
+export function BreaksSection({ desk, moveOnly, onStartNow }: { desk: DeskState; moveOnly: boolean; onStartNow: () => void }) {
   const s = desk.breakSettings.value;
   const pending = desk.breakPending.value;
   return (
     <section class={`breaks${s.enabled ? ' on' : ''}`} aria-labelledby="breaks-heading">
       <div class="breaks-line">
-        <h2 id="breaks-heading">Posture breaks</h2>
+        <h2 id="breaks-heading">{moveOnly ? 'Reminders to get up' : 'Posture breaks'}</h2>
         <label class="switch">
           <span aria-hidden="true">{pending ? '' : s.enabled ? 'On' : 'Off'}</span>
           <input
@@ -36,13 +39,13 @@ export function BreaksSection({ desk, onStartNow }: { desk: DeskState; onStartNo
           {desk.breakMessage.value}
         </p>
       )}
-      {s.enabled && <BreakSettingsForm desk={desk} onStartNow={onStartNow} />}
+      {s.enabled && <BreakSettingsForm desk={desk} onStartNow={moveOnly ? null : onStartNow} />}
     </section>
   );
 }
 
 /** How often, the working hours and days, this week's count, and a break on demand: shown while breaks are on. */
-function BreakSettingsForm({ desk, onStartNow }: { desk: DeskState; onStartNow: () => void }) {
+function BreakSettingsForm({ desk, onStartNow }: { desk: DeskState; onStartNow: (() => void) | null }) {
   const s = desk.breakSettings.value;
   const week = desk.breaksThisWeek.value;
   return (
@@ -86,9 +89,11 @@ function BreakSettingsForm({ desk, onStartNow }: { desk: DeskState; onStartNow: 
       <p class="small">
         This week: {week.taken} {week.taken === 1 ? 'break' : 'breaks'} taken, {week.skipped} skipped.
       </p>
-      <button type="button" class="secondary" onClick={onStartNow}>
-        Take a break now
-      </button>
+      {onStartNow && (
+        <button type="button" class="secondary" onClick={onStartNow}>
+          Take a break now
+        </button>
+      )}
     </>
   );
 }

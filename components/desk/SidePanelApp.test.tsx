@@ -102,6 +102,24 @@ describe('side panel', () => {
     expect(screen.getByRole('alert').textContent).toMatch(/permission/);
   });
 
+  it('under a stop, with breaks on: reminders to get up, no break to start, and a due one only says stand up', async () => {
+    await fakeBrowser.storage.local.set({ breakSettings: { enabled: true, everyMinutes: 40, start: '00:00', end: '23:59', days: ['thu'] } });
+    await mount({ answers: { redFlags: ['saddle-numbness'] }, safetyAnswered: true, step: 1, done: false });
+    expect(screen.getByRole('switch', { name: 'Reminders to get up' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Take a break now' })).toBeNull();
+    expect(screen.queryByText(/posture break/i)).toBeNull();
+    await act(() => desk.announceBreak());
+    const due = screen.getByRole('alert');
+    expect(due.textContent).toMatch(/Time to stand up/);
+    expect(due.textContent).not.toMatch(/posture|stretch|exercise|hips|routine|start the break/i);
+  });
+
+  it('says ticks clear each morning without promising that weekly items start over', async () => {
+    await mount(null);
+    expect(screen.queryByText(/Lists start fresh each day/)).toBeNull();
+    expect(screen.getByText(/each morning starts with clear boxes, so tick a weekly item on the day you do it/)).toBeTruthy();
+  });
+
   it('runs a desk routine that honours which way eases the back', async () => {
     await mount({ answers: { eases: 'bending-forward' }, safetyAnswered: true, step: 7, done: true }, true);
     expect(await screen.findByRole('heading', { name: 'Posture break' })).toBeTruthy();

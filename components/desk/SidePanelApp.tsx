@@ -59,10 +59,13 @@ function DeskHome({ desk, moving, onBreak, onMoved }: { desk: DeskState; moving:
         {stop && <StopNotice messages={stop} />}
         {moving && <MoveNow onDone={onMoved} />}
         {desk.breakDue.value && <BreakDue desk={desk} moveOnly={moveOnly} onStart={onBreak} />}
-        <BreaksSection desk={desk} onStartNow={onBreak} />
+        <BreaksSection desk={desk} moveOnly={moveOnly} onStartNow={onBreak} />
         {!stop && (
           <>
-            <p class="small">Tick what you did today. Items marked "for you" match your likely causes. Lists start fresh each day.</p>
+            <p class="small">
+              Tick what you did today; each morning starts with clear boxes, so tick a weekly item on the day you do it. "For you" marks up to three items a
+              list that fit your likely causes.
+            </p>
             {desk.lists.value.map((list) => (
               <ChecklistSection
                 key={list.id}

@@ -143,9 +143,10 @@ describe('side panel in real Chromium', () => {
     await page.getByRole('heading', { name: 'No exercises for now' }).waitFor();
     expect(await page.locator('.stop-direction').textContent()).toMatch(/^Get help now/);
     expect(await page.getByText(/Feet flat on the floor/).count()).toBe(0);
-    await page.getByRole('button', { name: 'Take a break now' }).click();
-    await page.getByRole('heading', { name: 'Stand up and move' }).waitFor();
-    expect(await page.getByRole('heading', { name: 'Posture break', exact: true }).count()).toBe(0);
+    // Breaks become plain reminders to get up: no break to start from here.
+    await page.getByRole('switch', { name: 'Reminders to get up' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Take a break now' }).count()).toBe(0);
+    expect(await page.getByText(/posture break/i).count()).toBe(0);
     expect(await page.locator('svg.figure').count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
