@@ -66,7 +66,7 @@ describe('side panel in real Chromium', () => {
         profile$: { v: 2 },
       }),
     );
-    const lifestyleFirst = panel.locator('#items-lifestyle li').first();
+    const lifestyleFirst = panel.locator('#items-lifestyle > ul > li').first();
     await lifestyleFirst.getByText('for you').waitFor({ timeout: 5000 });
     expect(await lifestyleFirst.textContent()).toMatch(/Shoe distance/);
   });
