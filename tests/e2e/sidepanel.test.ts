@@ -48,6 +48,19 @@ describe('side panel in real Chromium', () => {
     await page.keyboard.press('Space');
     await page.getByLabel(/Seven hours of sleep/).waitFor({ state: 'hidden' });
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(1600);
+    // Breaks on: the settings open under the switch, still above the lists; clean in light and dark.
+    await page.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { local: { set: (v: object) => Promise<void> } } } }).chrome.storage.local.set({
+        breakSettings: { enabled: true, everyMinutes: 40, start: '09:00', end: '17:00', days: ['mon', 'tue', 'wed', 'thu', 'fri'] },
+      }),
+    );
+    await page.getByText(/This week: 0 breaks taken/).waitFor();
+    expect((await page.getByRole('region', { name: 'Posture breaks' }).boundingBox())!.y).toBeLessThan((await page.locator('.checklist').first().boundingBox())!.y);
+    expect(await page.getByRole('switch', { name: 'Posture breaks' }).isChecked()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   });
 
   it('shows a change made on another extension page live, without a reload', async () => {
