@@ -63,6 +63,28 @@ describe('side panel in real Chromium', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   });
 
+  it('waits, switch held, while the notifications prompt is open, and stores nothing until it is answered', async () => {
+    const page = await openPanel();
+    const toggle = page.getByRole('switch', { name: 'Posture breaks' });
+    await toggle.click();
+    // Headless Chromium leaves the permission prompt open: the panel must say it is waiting, not "on".
+    await page.getByText(/Waiting for your answer/).waitFor();
+    expect(await toggle.getAttribute('aria-disabled')).toBe('true');
+    expect(await toggle.isChecked()).toBe(false);
+    // Playwright treats aria-disabled as disabled; the runner can still press it, to no effect.
+    await toggle.click({ force: true });
+    expect(await toggle.isChecked()).toBe(false);
+    expect(await seriousViolations(page)).toEqual([]);
+    const stored = await page.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { local: { get: (k: string) => Promise<object> } } } }).chrome.storage.local.get('breakSettings'),
+    );
+    expect(stored).toEqual({});
+    await page.reload();
+    await page.getByRole('heading', { name: 'At your desk' }).waitFor();
+    expect(await page.getByRole('switch', { name: 'Posture breaks' }).isChecked()).toBe(false);
+    expect(await page.getByText(/Waiting for your answer/).count()).toBe(0);
+  });
+
   it('shows a change made on another extension page live, without a reload', async () => {
     const panel = await openPanel();
     const other = await openPanel();
