@@ -61,12 +61,14 @@ function BreakSettingsForm({ desk, onStartNow }: { desk: DeskState; onStartNow: 
             ))}
           </select>
         </label>
-        <label>
-          From <input type="time" value={s.start} onChange={(e) => /^\d\d:\d\d$/.test(e.currentTarget.value) && void desk.setBreaks({ start: e.currentTarget.value })} />
-        </label>
-        <label>
-          to <input type="time" value={s.end} onChange={(e) => /^\d\d:\d\d$/.test(e.currentTarget.value) && void desk.setBreaks({ end: e.currentTarget.value })} />
-        </label>
+        <span class="hours">
+          <label>
+            From <input type="time" value={s.start} onChange={(e) => /^\d\d:\d\d$/.test(e.currentTarget.value) && void desk.setBreaks({ start: e.currentTarget.value })} />
+          </label>
+          <label>
+            to <input type="time" value={s.end} onChange={(e) => /^\d\d:\d\d$/.test(e.currentTarget.value) && void desk.setBreaks({ end: e.currentTarget.value })} />
+          </label>
+        </span>
       </div>
       {s.end <= s.start && (
         <p class="error" role="alert">
