@@ -23,5 +23,7 @@ describe('open lists', () => {
     const bad = memory();
     bad.setItem('backstride:open-lists', '{nope');
     expect([...createOpenLists(bad).open.value]).toEqual(['posture']);
+    bad.setItem('backstride:open-lists', '["diet", "sleep", 3]');
+    expect([...createOpenLists(bad).open.value]).toEqual(['diet']);
   });
 });

@@ -1,5 +1,5 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
-import type { ChecklistId } from '../schemas/checklist';
+import { ChecklistIdSchema, type ChecklistId } from '../schemas/checklist';
 
 const KEY = 'backstride:open-lists';
 
@@ -16,7 +16,9 @@ export function createOpenLists(session: Pick<Storage, 'getItem' | 'setItem'> | 
   const read = (): ChecklistId[] => {
     try {
       const saved = session?.getItem(KEY);
-      return saved ? (JSON.parse(saved) as ChecklistId[]) : [...initial];
+      const parsed: unknown = saved ? JSON.parse(saved) : null;
+      // Parsed at the edge like any stored value: only known list ids survive.
+      return Array.isArray(parsed) ? parsed.filter((id): id is ChecklistId => ChecklistIdSchema.safeParse(id).success) : [...initial];
     } catch {
       return [...initial];
     }
