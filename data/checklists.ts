@@ -8,7 +8,7 @@ const GROWTH_PCT = Math.round((DISTANCE.weeklyGrowth - 1) * 100);
 export const CHECKLISTS = [
   {
     id: 'posture',
-    title: 'Posture',
+    title: 'Posture at the desk',
     items: [
       { id: 'feet-flat', text: 'Feet flat on the floor', why: 'A steady base keeps the pelvis from tipping and the lower back from arching.', causes: ['posture'] },
       { id: 'hips-above-knees', text: 'Hips level with or a little above the knees', why: 'Keeps the natural curve of the lower back instead of slumping.', causes: ['posture', 'flexibility'] },
@@ -16,11 +16,6 @@ export const CHECKLISTS = [
       { id: 'screen-eye-level', text: 'Top of the screen at eye level', why: 'Stops the head drifting forward and the upper back rounding.', causes: ['posture'] },
       { id: 'shoulders-relaxed', text: 'Shoulders relaxed, down and back', why: 'Raised shoulders tire the neck and upper back and make it easier to slump.', causes: ['posture'] },
       { id: 'move-often', text: 'Stand up and move every 30 to 45 minutes', why: 'Long sitting tightens hip flexors that tug on the lower back.', causes: ['posture', 'flexibility'] },
-      { id: 'run-tall', text: 'On the run: tall through the crown of the head', why: 'Running tall spreads the load instead of folding at the waist.', causes: ['posture', 'weak-core'] },
-      { id: 'lean-from-ankles', text: 'On the run: lean slightly from the ankles, not the waist', why: 'Bending at the waist makes the lower back hold you up.', causes: ['posture'] },
-      { id: 'shoulders-over-hips', text: 'On the run: shoulders stacked over hips', why: 'Neither hunched forward nor leaning back: the spine stays neutral.', causes: ['posture'] },
-      { id: 'land-under-you', text: 'On the run: feet land under your body, with quick, light steps', why: 'A slightly quicker cadence stops you reaching out in front; no need to force a midfoot landing.', causes: ['posture', 'overtraining'] },
-      { id: 'relaxed-arms', text: 'On the run: relaxed arms swinging forward and back', why: 'Crossing arms twist the trunk with every step.', causes: ['posture'] },
     ],
   },
   {

@@ -76,8 +76,8 @@ describe('checklists', () => {
     const { CHECKLISTS } = await import('../data/checklists');
     const { ChecklistSchema } = await import('../lib/schemas/checklist');
     const sizes = Object.fromEntries(CHECKLISTS.map((l) => [l.id, l.items.length]));
-    expect(sizes.posture).toBeGreaterThanOrEqual(8);
-    expect(sizes.posture).toBeLessThanOrEqual(12);
+    expect(sizes.posture).toBeGreaterThanOrEqual(5);
+    expect(sizes.posture).toBeLessThanOrEqual(8);
     expect(sizes.lifestyle).toBeGreaterThanOrEqual(5);
     expect(sizes.lifestyle).toBeLessThanOrEqual(8);
     expect(sizes.diet).toBeGreaterThanOrEqual(4);
@@ -86,6 +86,17 @@ describe('checklists', () => {
     const itemIds = CHECKLISTS.flatMap((l) => l.items.map((i) => i.id));
     expect(new Set(itemIds).size).toBe(itemIds.length);
     expect(JSON.stringify(CHECKLISTS)).not.toMatch(/insole|orthotic|cure|diagnos/i);
+  });
+
+  it('keeps the running cues apart, to read rather than tick, each valid with its own id', async () => {
+    const { CHECKLISTS } = await import('../data/checklists');
+    const { RUN_CUES } = await import('../data/run-cues');
+    const { RunCueSchema } = await import('../lib/schemas/checklist');
+    expect(RUN_CUES.length).toBeGreaterThanOrEqual(4);
+    for (const cue of RUN_CUES) expect(RunCueSchema.safeParse(cue).success, cue.id).toBe(true);
+    const ids = [...RUN_CUES.map((c) => c.id), ...CHECKLISTS.flatMap((l) => l.items.map((i: { id: string }) => i.id))];
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(JSON.stringify(CHECKLISTS)).not.toMatch(/on the run/i);
   });
 });
 

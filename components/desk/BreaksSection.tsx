@@ -3,22 +3,53 @@ import { DAYS } from '../../lib/schemas/answers';
 import type { DeskState } from '../../lib/state/desk-state';
 
 
-/** The opt-in posture breaks: a switch, how often, working hours and days, and this week's count. */
-export function BreaksSection({ desk, onStartNow }: { desk: DeskState; onStartNow: () => void }) {
+/**
+ * The opt-in posture breaks: one line with a switch while off; how often, hours, days and this week's
+ * count while on. `moveOnly` (no routine, as under a safety stop): reminders to get up, nothing to do.
+ */
+export function BreaksSection({ desk, moveOnly, onStartNow }: { desk: DeskState; moveOnly: boolean; onStartNow: () => void }) {
   const s = desk.breakSettings.value;
-  const week = desk.breaksThisWeek.value;
+  const pending = desk.breakPending.value;
   return (
-    <section class="breaks" aria-labelledby="breaks-heading">
-      <h2 id="breaks-heading">Posture breaks</h2>
-      <label class="option switch">
-        <input type="checkbox" role="switch" checked={s.enabled} onChange={(e) => void desk.setBreaks({ enabled: e.currentTarget.checked })} />
-        <span>Remind me to take a one-minute break</span>
-      </label>
+    <section class={`breaks${s.enabled ? ' on' : ''}`} aria-labelledby="breaks-heading">
+      <div class="breaks-line">
+        <h2 id="breaks-heading">{moveOnly ? 'Reminders to get up' : 'Posture breaks'}</h2>
+        <label class="switch">
+          <span aria-hidden="true">{pending ? '' : s.enabled ? 'On' : 'Off'}</span>
+          <input
+            type="checkbox"
+            role="switch"
+            aria-labelledby="breaks-heading"
+            aria-describedby={pending ? 'breaks-pending' : undefined}
+            checked={s.enabled}
+            // aria-disabled rather than disabled, so keyboard focus stays on the switch while the prompt is open.
+            aria-disabled={pending}
+            onClick={(e) => pending && e.preventDefault()}
+            onChange={(e) => !pending && void desk.setBreaks({ enabled: e.currentTarget.checked })}
+          />
+        </label>
+      </div>
+      {pending && (
+        <p class="small" id="breaks-pending" role="status">
+          Waiting for your answer… Your browser is asking whether Backstride may show notifications.
+        </p>
+      )}
       {desk.breakMessage.value && (
         <p class="error" role="alert">
           {desk.breakMessage.value}
         </p>
       )}
+      {s.enabled && <BreakSettingsForm desk={desk} onStartNow={moveOnly ? null : onStartNow} />}
+    </section>
+  );
+}
+
+/** How often, the working hours and days, this week's count, and a break on demand: shown while breaks are on. */
+function BreakSettingsForm({ desk, onStartNow }: { desk: DeskState; onStartNow: (() => void) | null }) {
+  const s = desk.breakSettings.value;
+  const week = desk.breaksThisWeek.value;
+  return (
+    <>
       <div class="break-settings">
         <label>
           Every{' '}
@@ -30,12 +61,14 @@ export function BreaksSection({ desk, onStartNow }: { desk: DeskState; onStartNo
             ))}
           </select>
         </label>
-        <label>
-          From <input type="time" value={s.start} onChange={(e) => /^\d\d:\d\d$/.test(e.currentTarget.value) && void desk.setBreaks({ start: e.currentTarget.value })} />
-        </label>
-        <label>
-          to <input type="time" value={s.end} onChange={(e) => /^\d\d:\d\d$/.test(e.currentTarget.value) && void desk.setBreaks({ end: e.currentTarget.value })} />
-        </label>
+        <span class="hours">
+          <label>
+            From <input type="time" value={s.start} onChange={(e) => /^\d\d:\d\d$/.test(e.currentTarget.value) && void desk.setBreaks({ start: e.currentTarget.value })} />
+          </label>
+          <label>
+            to <input type="time" value={s.end} onChange={(e) => /^\d\d:\d\d$/.test(e.currentTarget.value) && void desk.setBreaks({ end: e.currentTarget.value })} />
+          </label>
+        </span>
       </div>
       {s.end <= s.start && (
         <p class="error" role="alert">
@@ -58,9 +91,11 @@ export function BreaksSection({ desk, onStartNow }: { desk: DeskState; onStartNo
       <p class="small">
         This week: {week.taken} {week.taken === 1 ? 'break' : 'breaks'} taken, {week.skipped} skipped.
       </p>
-      <button type="button" class="secondary" onClick={onStartNow}>
-        Take a break now
-      </button>
-    </section>
+      {onStartNow && (
+        <button type="button" class="secondary" onClick={onStartNow}>
+          Take a break now
+        </button>
+      )}
+    </>
   );
 }

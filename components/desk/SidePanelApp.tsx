@@ -10,6 +10,7 @@ import { MidSessionStop } from '../MidSessionStop';
 import { NoticeBar } from '../NoticeBar';
 import { BreaksSection } from './BreaksSection';
 import { ChecklistSection } from './ChecklistSection';
+import { RunCuesCard } from './RunCuesCard';
 
 /**
  * The side panel: posture, lifestyle and diet checklists, and the opt-in posture breaks. While the
@@ -58,15 +59,26 @@ function DeskHome({ desk, moving, onBreak, onMoved }: { desk: DeskState; moving:
         {stop && <StopNotice messages={stop} />}
         {moving && <MoveNow onDone={onMoved} />}
         {desk.breakDue.value && <BreakDue desk={desk} moveOnly={moveOnly} onStart={onBreak} />}
+        <BreaksSection desk={desk} moveOnly={moveOnly} onStartNow={onBreak} />
         {!stop && (
           <>
-            <p class="small">Tick what you did today. Items marked "for you" match your likely causes. Lists start fresh each day.</p>
+            <p class="small">
+              Tick what you did today; each morning starts with clear boxes, so tick a weekly item on the day you do it. "For you" marks up to three items a
+              list that fit your likely causes.
+            </p>
             {desk.lists.value.map((list) => (
-              <ChecklistSection key={list.id} list={list} ticked={desk.ticked.value} onTick={(id, on) => void desk.tick(id, on)} />
+              <ChecklistSection
+                key={list.id}
+                list={list}
+                ticked={desk.ticked.value}
+                open={desk.openLists.open.value.has(list.id)}
+                onToggle={() => desk.openLists.toggle(list.id)}
+                onTick={(id, on) => void desk.tick(id, on)}
+              />
             ))}
+            <RunCuesCard cues={desk.runCues} />
           </>
         )}
-        <BreaksSection desk={desk} onStartNow={onBreak} />
         {!stop && <MidSessionStop />}
         <Disclaimer />
       </main>

@@ -37,6 +37,13 @@ export function shiftIsoDate(iso: string, days: number): string {
 /** Whole days from one calendar date to another. */
 export const daysBetween = (from: Date, to: Date) => Math.round((to.getTime() - from.getTime()) / DAY_MS);
 
+/** The day of the week of a YYYY-MM-DD date. */
+export function dayOfIsoDate(iso: string): Day {
+  const date = parseIsoDate(iso);
+  if (!date) throw new RangeError(`not a date: ${iso}`);
+  return DAYS[(date.getUTCDay() + 6) % 7]!;
+}
+
 /** The day of the week of a local moment. */
 export const dayOf = (now: Date): Day => DAYS[(now.getDay() + 6) % 7]!;
 

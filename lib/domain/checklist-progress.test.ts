@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKLISTS } from '../../data/checklists';
-import { listHistory, logBreak, tailorChecklist, toggleTick } from './checklist-progress';
+import { listHistory, logBreak, toggleTick } from './checklist-progress';
 
 const posture = CHECKLISTS[0]!;
 
 describe('checklist progress', () => {
-  it('puts items for the likely causes first and marks them', () => {
-    const items = tailorChecklist(CHECKLISTS[1]!, new Set(['footwear']));
-    expect(items[0]).toMatchObject({ id: 'shoe-distance', forYou: true });
-    expect(items.filter((i) => i.forYou)).toHaveLength(1);
-    expect(tailorChecklist(CHECKLISTS[1]!, new Set()).every((i) => !i.forYou)).toBe(true);
-  });
-
   it('ticks belong to their day: tomorrow starts fresh', () => {
     let ticks = toggleTick({}, '2026-11-26', 'feet-flat', true);
     ticks = toggleTick(ticks, '2026-11-26', 'move-often', true);

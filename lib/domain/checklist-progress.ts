@@ -1,20 +1,8 @@
-import type { CauseId } from '../schemas/cause';
-import type { BreakLog, Checklist, ChecklistItem, Ticks } from '../schemas/checklist';
+import type { BreakLog, Checklist, Ticks } from '../schemas/checklist';
 import { shiftIsoDate } from './calendar';
 
 /** Days of history the side panel keeps and shows. */
 export const HISTORY_DAYS = 14;
-
-export interface TailoredItem extends ChecklistItem {
-  /** Serves one of the runner's likely causes: shown first and marked. */
-  forYou: boolean;
-}
-
-/** The list's items with those serving a likely cause first, each marked. */
-export function tailorChecklist(list: Checklist, likely: ReadonlySet<CauseId>): TailoredItem[] {
-  const marked = list.items.map((item) => ({ ...item, forYou: item.causes.some((c) => likely.has(c)) }));
-  return [...marked.filter((i) => i.forYou), ...marked.filter((i) => !i.forYou)];
-}
 
 /** Ticks or unticks an item for a day; returns new ticks, pruned to the history window. */
 export function toggleTick(ticks: Ticks, day: string, itemId: string, on: boolean): Ticks {

@@ -35,6 +35,17 @@ describe('posture-break alarms on the fake browser', () => {
     expect((await fakeBrowser.alarms.get(BREAK_ALARM))?.scheduledTime).toBe(new Date(2026, 10, 26, 11, 0).getTime());
   });
 
+  it('under a safety stop, the notification only says to stand up: no routine to start', async () => {
+    const items = defineDeskItems();
+    await items.breakSettings.write(on);
+    const created = vi.spyOn(fakeBrowser.notifications, 'create');
+    await onBreakAlarm(items, new Date(2026, 10, 26, 10, 20), { moveOnly: true });
+    const shown = created.mock.calls[0]![1] as unknown as { title: string; message: string; buttons?: { title: string }[] };
+    expect(shown.title).toBe('Time to stand up');
+    expect(JSON.stringify(shown)).not.toMatch(/posture|start|exercise|stretch|hips|routine/i);
+    expect(shown.buttons?.[0]?.title).toBe("I'm up");
+  });
+
   it('leaves the break to a side panel open in the window in use: no notification, the schedule kept', async () => {
     const items = defineDeskItems();
     await items.breakSettings.write(on);

@@ -52,9 +52,9 @@ export async function onBreakAlarm(items: DeskItems, now = new Date(), { moveOnl
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
       title: moveOnly ? 'Time to stand up' : 'Time for a posture break',
-      message: firefox ? `${message} Click to start.` : message,
+      message: firefox ? `${message} ${moveOnly ? 'Click once you are up.' : 'Click to start.'}` : message,
       // Firefox shows no notification buttons; a click on the notification starts the break there.
-      ...(firefox ? {} : { buttons: [{ title: 'Start the break' }, { title: `Snooze ${SNOOZE_MINUTES} min` }] }),
+      ...(firefox ? {} : { buttons: [{ title: moveOnly ? "I'm up" : 'Start the break' }, { title: `Snooze ${SNOOZE_MINUTES} min` }] }),
     });
   }
   await syncBreakAlarm(settings, now);

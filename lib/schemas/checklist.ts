@@ -19,6 +19,14 @@ export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;
 export const ChecklistSchema = z.strictObject({ id: ChecklistIdSchema, title: z.string(), items: z.array(ChecklistItemSchema) });
 export type Checklist = z.infer<typeof ChecklistSchema>;
 
+/** A form cue for running: read before a run, never ticked. */
+export const RunCueSchema = z.strictObject({
+  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
+  text: z.string().check(z.minLength(5), z.maxLength(60)),
+  why: z.string().check(z.minLength(5), z.maxLength(110)),
+});
+export type RunCue = z.infer<typeof RunCueSchema>;
+
 /** Ticks by local day: each day lists the ids of the items ticked that day. */
 export const TicksSchema = z.record(IsoDateSchema, z.array(z.string()));
 export type Ticks = z.infer<typeof TicksSchema>;

@@ -1,18 +1,20 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { CHECKLISTS } from '../../data/checklists';
+import { RUN_CUES } from '../../data/run-cues';
 import { EXERCISES } from '../../data/exercises';
 import { DESK_ROUTINE_IDS } from '../../data/exercises/desk';
-import { listHistory, tailorChecklist, type HistoryDay, type TailoredItem } from '../domain/checklist-progress';
+import { listHistory, type HistoryDay } from '../domain/checklist-progress';
+import { tailorChecklist, type TailoredItem } from '../domain/tailor-checklist';
 import { localIsoDate, shiftIsoDate } from '../domain/calendar';
 import { deskRoutine } from '../domain/desk-routine';
-import { likelyCauseIds } from '../domain/likely-causes';
 import { stopMessages } from '../words/safety-words';
 import { scoreCauses } from '../domain/score-causes';
-import { DEFAULT_BREAK_SETTINGS, type BreakSettings, type ChecklistId } from '../schemas/checklist';
+import { DEFAULT_BREAK_SETTINGS, type BreakSettings, type ChecklistId, type RunCue } from '../schemas/checklist';
 import type { PlanItem } from '../schemas/plan';
 import type { AppState } from './app-state';
 import { breakChange, tickChange } from './by-day';
 import { defineDeskItems, type DeskItems } from './desk-items';
+import { createOpenLists, type OpenLists } from './open-lists';
 import { syncValue } from './synced-value';
 
 export interface DeskList {
@@ -26,6 +28,10 @@ export interface DeskState {
   loaded: ReadonlySignal<boolean>;
   today: ReadonlySignal<string>;
   lists: ReadonlySignal<DeskList[]>;
+  /** Which lists are open, remembered for this page's session. */
+  openLists: OpenLists;
+  /** Posture cues for the run: to read, never ticked. */
+  runCues: readonly RunCue[];
   /** While the safety gate stops the plan: its words (the direction first), and no exercise. Else null. */
   stop: ReadonlySignal<string[] | null>;
   /** The one-minute desk routine for this runner; empty means a break is just "stand up and move". */
@@ -34,6 +40,8 @@ export interface DeskState {
   breakSettings: ReadonlySignal<BreakSettings>;
   breaksThisWeek: ReadonlySignal<{ taken: number; skipped: number }>;
   notices: ReadonlySignal<string[]>;
+  /** Turning breaks on is waiting for the runner's answer to the notifications prompt. */
+  breakPending: ReadonlySignal<boolean>;
   /** Why breaks are off when the runner tried to turn them on. */
   breakMessage: ReadonlySignal<string | null>;
   /** A break alarm went off while this page was open, and the runner has not answered it yet. */
@@ -59,14 +67,17 @@ export interface DeskDeps {
   requestNotifications: () => Promise<boolean>;
   /** Puts the next break off by ten minutes. */
   snoozeBreak: () => Promise<void>;
+  /** Where open and closed lists are remembered (the page's sessionStorage). */
+  session?: Pick<Storage, 'getItem' | 'setItem'>;
 }
 
 /** The side panel's state: tailored checklists with daily ticks and history, and posture-break settings. */
-export function createDeskState({ app, items = defineDeskItems(), now = () => new Date(), requestNotifications, snoozeBreak }: DeskDeps): DeskState {
+export function createDeskState({ app, items = defineDeskItems(), now = () => new Date(), requestNotifications, snoozeBreak, session = globalThis.sessionStorage }: DeskDeps): DeskState {
   const loaded = signal(false);
   const today = signal(localIsoDate(now()));
   const breakMessage = signal<string | null>(null);
   const breakDue = signal(false);
+  const breakPending = signal(false);
   const notices = signal<string[]>([]);
   const notice = (n: string | null) => void (n && !notices.value.includes(n) && (notices.value = [...notices.value, n]));
   // Each change re-reads and merges with what is stored: the background and other panels write these too.
@@ -75,9 +86,9 @@ export function createDeskState({ app, items = defineDeskItems(), now = () => ne
   const breakSettings = synced.breakSettings.value;
   const breakLog = synced.breakLog.value;
 
-  const likely = computed(() => likelyCauseIds(scoreCauses(app.profile.value.answers)));
+  const causes = computed(() => scoreCauses(app.profile.value.answers));
   const lists = computed(() =>
-    CHECKLISTS.map((list) => ({ id: list.id, title: list.title, items: tailorChecklist(list, likely.value), history: listHistory(list, ticks.value, today.value) })),
+    CHECKLISTS.map((list) => ({ id: list.id, title: list.title, items: tailorChecklist(list, causes.value), history: listHistory(list, ticks.value, today.value) })),
   );
 
   const stop = computed(() => (app.stopped.value ? stopMessages(app.triage.value) : null));
@@ -87,6 +98,8 @@ export function createDeskState({ app, items = defineDeskItems(), now = () => ne
     loaded,
     today,
     lists,
+    openLists: createOpenLists(session),
+    runCues: RUN_CUES,
     stop,
     routine,
     ticked: computed(() => new Set(ticks.value[today.value] ?? [])),
@@ -98,6 +111,7 @@ export function createDeskState({ app, items = defineDeskItems(), now = () => ne
     ),
     notices,
     breakMessage,
+    breakPending,
     breakDue,
     async load() {
       await Promise.all(Object.values(synced).map((s) => s.load()));
@@ -112,13 +126,20 @@ export function createDeskState({ app, items = defineDeskItems(), now = () => ne
     },
     async setBreaks(patch) {
       const change = { ...patch };
-      if (patch.enabled && !breakSettings.value.enabled && !(await requestNotifications())) {
-        breakMessage.value = 'Breaks need permission to show notifications, and it was not given. You can turn them on again at any time.';
-        change.enabled = false;
-      } else if (patch.enabled !== undefined) {
-        breakMessage.value = null;
+      const asking = Boolean(patch.enabled && !breakSettings.value.enabled);
+      // Until the prompt is answered and the answer stored, the switch shows it is waiting, not "on".
+      if (asking) breakPending.value = true;
+      try {
+        if (asking && !(await requestNotifications())) {
+          breakMessage.value = 'Breaks need permission to show notifications, and it was not given. You can turn them on again at any time.';
+          change.enabled = false;
+        } else if (patch.enabled !== undefined) {
+          breakMessage.value = null;
+        }
+        await synced.breakSettings.update((s) => ({ ...s, ...change }));
+      } finally {
+        if (asking) breakPending.value = false;
       }
-      await synced.breakSettings.update((s) => ({ ...s, ...change }));
     },
     announceBreak: () => {
       if (breakSettings.value.enabled) breakDue.value = true;

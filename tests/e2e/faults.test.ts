@@ -200,6 +200,8 @@ describe('concurrent writers in real Chromium', () => {
   it('keeps every tick when two side panels tick at the same moment', async () => {
     await storage((local) => local.clear());
     const [left, right] = [await open('sidepanel'), await open('sidepanel')];
+    // The diet list starts folded: open it in both panels first.
+    for (const page of [left, right]) await page.getByRole('button', { name: /Diet/ }).click();
     await Promise.all([left.getByLabel(/Feet flat on the floor/).check(), right.getByLabel(/Water through the day/).check(), left.getByLabel(/Omega-3/).check()]);
     await expect
       .poll(async () => [...(((await storage((local) => local.get('ticks'))).ticks as Record<string, string[]>)?.[TODAY] ?? [])].sort())

@@ -36,6 +36,7 @@ describe('the Firefox build in real Firefox', () => {
   it('keeps side panel ticks across a reload', async () => {
     const panel = await firefox().open('sidepanel.html');
     await headingIs(panel, 'At your desk');
+    await clickText(panel, 'Diet');
     await clickText(panel, 'Water through the day');
     await panel.waitForFunction(() => document.body.textContent?.includes('1 of 4 today'));
     // The tick is on screen before it is in storage: wait for the write before opening the panel again.
