@@ -1,0 +1,48 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useExtensionPerTest } from '../support/extension';
+
+// Layout facts only a real browser knows: widths with a scrollbar.
+const extension = useExtensionPerTest();
+
+const ALL_DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+/** A returning runner who runs every day, so today always has a warm-up to start. */
+export const RETURNING = {
+  profile: { answers: { plankSeconds: 20, shoeKm: 650, runDays: ALL_DAYS }, safetyAnswered: true, step: 7, done: true },
+  profile$: { v: 2 },
+};
+
+type Chrome = { chrome: { storage: { local: { set: (v: object) => Promise<void> } } } };
+const store = (page: Page, value: object) => page.evaluate((v) => (globalThis as unknown as Chrome).chrome.storage.local.set(v), value);
+
+async function planAt(width: number, height: number): Promise<Page> {
+  const page = await extension().open('popup.html');
+  await page.setViewportSize({ width, height });
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await store(page, RETURNING);
+  await page.reload();
+  await page.getByRole('heading', { name: 'Week 1 of 8' }).waitFor();
+  return page;
+}
+
+const widths = (page: Page) =>
+  page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+    scrollHeight: document.documentElement.scrollHeight,
+    clientHeight: document.documentElement.clientHeight,
+    body: document.body.getBoundingClientRect().width,
+  }));
+
+describe('popup layout in real Chromium', () => {
+  it('scrolls down without scrolling sideways at 380 × 600, and is 380 px wide where there is room', async () => {
+    const page = await planAt(380, 600);
+    const tall = await widths(page);
+    expect(tall.scrollHeight).toBeGreaterThan(tall.clientHeight);
+    expect(tall.scrollWidth).toBeLessThanOrEqual(tall.clientWidth);
+    expect(tall.body).toBeLessThanOrEqual(tall.clientWidth);
+    // A real popup window sizes itself to the document: the body asks for 380 px.
+    await page.setViewportSize({ width: 800, height: 600 });
+    expect((await widths(page)).body).toBe(380);
+  });
+});
