@@ -1,13 +1,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useExtensionPerTest } from '../support/extension';
+import { computedSizes, designedFor, TEXT_SELECTORS } from '../support/text-sizes';
 
-// Layout facts only a real browser knows: widths with a scrollbar.
+// Layout facts only a real browser knows: widths with a scrollbar, computed text sizes.
 const extension = useExtensionPerTest();
 
 const ALL_DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 /** A returning runner who runs every day, so today always has a warm-up to start. */
-export const RETURNING = {
+const RETURNING = {
   profile: { answers: { plankSeconds: 20, shoeKm: 650, runDays: ALL_DAYS }, safetyAnswered: true, step: 7, done: true },
   profile$: { v: 2 },
 };
@@ -44,5 +45,23 @@ describe('popup layout in real Chromium', () => {
     // A real popup window sizes itself to the document: the body asks for 380 px.
     await page.setViewportSize({ width: 800, height: 600 });
     expect((await widths(page)).body).toBe(380);
+  });
+
+  it('renders every text size as designed, not at Chrome’s 75 %', async () => {
+    const page = await extension().open('popup.html');
+    await page.setViewportSize({ width: 380, height: 600 });
+    await page.getByRole('heading', { name: /safety check/ }).waitFor();
+    const measure = async (selectors: Record<string, string>) => expect(await page.evaluate(computedSizes, selectors)).toEqual(designedFor(selectors));
+    await measure(TEXT_SELECTORS.safetyStep);
+    await store(page, RETURNING);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Week 1 of 8' }).waitFor();
+    await measure(TEXT_SELECTORS.plan);
+    await page.getByRole('button', { name: 'Start warm-up' }).click();
+    await page.getByRole('heading', { name: 'Warm-up' }).waitFor();
+    await measure(TEXT_SELECTORS.overview);
+    const panel = await extension().open('sidepanel.html');
+    await panel.getByRole('heading', { name: 'At your desk' }).waitFor();
+    expect(await panel.evaluate(computedSizes, TEXT_SELECTORS.sidePanel as Record<string, string>)).toEqual(designedFor(TEXT_SELECTORS.sidePanel));
   });
 });
