@@ -59,3 +59,32 @@ describe('guided sessions from the plan', () => {
     expect(((await fakeBrowser.storage.local.get('settings')).settings as { restSeconds: number }).restSeconds).toBe(45);
   });
 });
+
+describe('the week strip', () => {
+  it('opens a chosen day’s sessions, starts its guided parts, and marks today', async () => {
+    await mount(RETURNING);
+    const today = await screen.findByRole('button', { name: /^Thursday \(today\):/ });
+    expect(today.getAttribute('aria-current')).toBe('date');
+    const tuesday = screen.getByRole('button', { name: /^Tuesday:/ });
+    expect(tuesday.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(tuesday);
+    const view = await screen.findByRole('region', { name: 'Tuesday: Run day' });
+    expect(tuesday.getAttribute('aria-expanded')).toBe('true');
+    await waitFor(() => expect(document.activeElement?.id).toBe('day-view-heading'));
+    // Runs say how hard, in the day view as on today's card.
+    expect(view.textContent).toMatch(/Run [\d.]+ km, easy: you can talk in full sentences/);
+    expect(screen.getByRole('region', { name: /^Today, Thursday/ }).textContent).toMatch(/easy: you can talk in full sentences/);
+    // Closing goes back to the day's button.
+    fireEvent.click(screen.getByRole('button', { name: 'Close Tuesday' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Tuesday: Run day' })).toBeNull());
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Tuesday:/ }));
+    // A day with strength: start it from the day view.
+    fireEvent.click(screen.getByRole('button', { name: /^Wednesday:/ }));
+    const wednesday = await screen.findByRole('region', { name: /^Wednesday: / });
+    const start = [...wednesday.querySelectorAll('button')].find((b) => /^Start /.test(b.textContent ?? ''));
+    expect(start).toBeTruthy();
+    const kind = start!.textContent!.replace('Start ', '');
+    fireEvent.click(start!);
+    expect(await screen.findByRole('heading', { level: 1, name: new RegExp(`^${kind}$`, 'i') })).toBeTruthy();
+  });
+});

@@ -63,7 +63,6 @@ export default function PlanScreen({ state, platform }: { state: AppState; platf
     );
   }
   if (!plan || !checked.value) return <p class="loading">Loading your plan…</p>;
-  const today = plan.week?.days.find((d) => d.day === state.today.value);
   return (
     <>
       <NoticeBar notices={notices} onDismiss={() => (notices.value = [])} />
@@ -71,7 +70,10 @@ export default function PlanScreen({ state, platform }: { state: AppState; platf
         state={state}
         plan={plan}
         actions={{
-          onStart: (kind) => (view.value = { name: 'guided', start: { kind, items: today?.sessions.find((s) => s.kind === kind)?.items ?? [] } }),
+          onStart: (kind, day) => {
+            const sessions = plan.week?.days.find((d) => d.day === day)?.sessions ?? [];
+            view.value = { name: 'guided', start: { kind, items: sessions.find((s) => s.kind === kind)?.items ?? [] } };
+          },
           onPrint: platform.openSheet,
           onChecklists: platform.openChecklists,
           onSettings: () => (view.value = { name: 'settings' }),

@@ -1,4 +1,7 @@
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
 import { useScreenHeading } from '../use-screen-heading';
+import type { Day } from '../../lib/schemas/answers';
 import type { Plan } from '../../lib/schemas/plan';
 import type { AppState } from '../../lib/state/app-state';
 import { Disclaimer } from '../Disclaimer';
@@ -8,7 +11,8 @@ import { TodayCard, type GuidedKind } from './TodayCard';
 import { WeekStrip } from './WeekStrip';
 
 export interface PlanActions {
-  onStart: (kind: GuidedKind) => void;
+  /** Starts a guided part of a day's sessions (today's or a day chosen from the week strip). */
+  onStart: (kind: GuidedKind, day: Day) => void;
   onPrint: () => void;
   onChecklists: () => void;
   onSettings: () => void;
@@ -17,9 +21,21 @@ export interface PlanActions {
 /** The plan: today first, then the week, the likely causes and the notes. */
 export function PlanView({ state, plan, actions }: { state: AppState; plan: Plan | null; actions: PlanActions }) {
   const heading = useScreenHeading();
+  const chosen = useSignal<Day | null>(null);
+  // Opening a day moves focus to it; today's button goes to today's card instead.
+  const focusTarget = useSignal<{ id: string } | null>(null);
+  useEffect(() => {
+    if (focusTarget.value) document.getElementById(focusTarget.value.id)?.focus();
+  }, [focusTarget.value]);
   const week = plan?.week;
   if (!plan || !week) return null;
   const today = week.days.find((d) => d.day === state.today.value)!;
+  const chosenDay = chosen.value && chosen.value !== today.day ? week.days.find((d) => d.day === chosen.value) : undefined;
+  const choose = (day: Day) => {
+    const open = day !== today.day && chosen.peek() !== day;
+    chosen.value = open ? day : null;
+    focusTarget.value = { id: open ? 'day-view-heading' : day === today.day ? 'today-heading' : `day-${day}` };
+  };
   const [referral, ...reasons] = plan.safety.messages;
   return (
     <main class="plan">
@@ -40,8 +56,11 @@ export function PlanView({ state, plan, actions }: { state: AppState; plan: Plan
           </ul>
         </div>
       )}
-      <TodayCard day={today} units={state.settings.value.units} onStart={actions.onStart} />
-      <WeekStrip week={week} today={state.today.value} units={state.settings.value.units} />
+      <TodayCard day={today} units={state.settings.value.units} onStart={(kind) => actions.onStart(kind, today.day)} />
+      <WeekStrip week={week} today={state.today.value} units={state.settings.value.units} chosen={chosenDay?.day ?? null} onChoose={choose} />
+      {chosenDay && (
+        <TodayCard day={chosenDay} units={state.settings.value.units} onStart={(kind) => actions.onStart(kind, chosenDay.day)} onClose={() => choose(chosenDay.day)} />
+      )}
       <CauseList causes={plan.causes} />
       {week.notes.length > 0 && (
         <section aria-labelledby="notes-heading">

@@ -42,6 +42,11 @@ describe('popup layout in real Chromium', () => {
     expect(tall.scrollHeight).toBeGreaterThan(tall.clientHeight);
     expect(tall.scrollWidth).toBeLessThanOrEqual(tall.clientWidth);
     expect(tall.body).toBeLessThanOrEqual(tall.clientWidth);
+    // With a day open from the week strip too.
+    await page.locator('.week-strip button.day:not([aria-current])').first().click();
+    await page.locator('#day-view').waitFor();
+    const withDay = await widths(page);
+    expect(withDay.scrollWidth).toBeLessThanOrEqual(withDay.clientWidth);
     // A real popup window sizes itself to the document: the body asks for 380 px.
     await page.setViewportSize({ width: 800, height: 600 });
     expect((await widths(page)).body).toBe(380);

@@ -301,6 +301,28 @@ describe('popup in real Chromium', () => {
     expect((await page.locator('#exercise-name').textContent()) !== name || (await page.getByText(/Set 2|right side/).count()) > 0).toBe(true);
   });
 
+  it('opens any day from the week strip and starts its guided session there', async () => {
+    const page = await openPopup();
+    await acceptDefaults(page);
+    const todayButton = page.getByRole('button', { name: new RegExp(`^\\w+day \\(today\\):`) });
+    expect(await todayButton.getAttribute('aria-current')).toBe('date');
+    const others = page.locator('.week-strip button.day:not([aria-current])');
+    expect(await others.count()).toBe(6);
+    for (let i = 0; i < 6; i++) {
+      await others.nth(i).click();
+      const view = page.locator('#day-view');
+      await view.waitFor();
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('day-view-heading');
+      const start = view.getByRole('button', { name: /^Start / });
+      if ((await start.count()) === 0) continue;
+      const kind = (await start.first().textContent())!.replace('Start ', '');
+      await start.first().click();
+      await page.getByRole('heading', { level: 1, name: new RegExp(`^${kind}$`, 'i') }).waitFor();
+      return;
+    }
+    throw new Error('no day other than today had a guided part to start');
+  });
+
   it('prints: opens the sheet page, which makes a valid PDF to download', async () => {
     const page = await openPopup();
     await acceptDefaults(page);
