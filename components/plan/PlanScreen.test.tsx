@@ -88,3 +88,17 @@ describe('the week strip', () => {
     expect(await screen.findByRole('heading', { level: 1, name: new RegExp(`^${kind}$`, 'i') })).toBeTruthy();
   });
 });
+
+describe('a start date ahead', () => {
+  it('says when the programme starts', async () => {
+    await mount({ ...RETURNING, settings: { ...RETURNING.settings, startDate: '2026-12-09' } });
+    await screen.findByRole('heading', { name: 'Week 1 of 8' });
+    expect(document.querySelector('.starts')?.textContent).toBe('Starts Monday 7 December. Until then, here is how your first week will look.');
+  });
+
+  it('says nothing of a start once begun', async () => {
+    await mount(RETURNING);
+    await screen.findByRole('heading', { name: 'Week 1 of 8' });
+    expect(document.querySelector('.starts')).toBeNull();
+  });
+});

@@ -5,6 +5,7 @@ import type { Day } from '../../lib/schemas/answers';
 import type { Plan } from '../../lib/schemas/plan';
 import type { AppState } from '../../lib/state/app-state';
 import { Disclaimer } from '../Disclaimer';
+import { dayDate } from '../long-date';
 import { MidSessionStop } from '../MidSessionStop';
 import { CauseList } from './CauseList';
 import { TodayCard, type GuidedKind } from './TodayCard';
@@ -45,6 +46,11 @@ export function PlanView({ state, plan, actions }: { state: AppState; plan: Plan
           <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path d="M12 8a4 4 0 1 0 0 8 4 4 0 0 0 0-8zm9 4-2.1-.7-.5-1.3 1-2-1.4-1.4-2 1-1.3-.5L14 3h-4l-.7 2.1-1.3.5-2-1L4.6 6l1 2-.5 1.3L3 10v4l2.1.7.5 1.3-1 2L6 19.4l2-1 1.3.5L10 21h4l.7-2.1 1.3-.5 2 1 1.4-1.4-1-2 .5-1.3L21 14z" fill="currentColor" /></svg>
         </button>
       </header>
+      {state.startsOn.value && (
+        <p class="starts">
+          Starts <strong>{dayDate(state.startsOn.value)}</strong>. Until then, here is how your first week will look.
+        </p>
+      )}
       {state.week.value.finished && <p class="banner">You have finished the 8 weeks. Retake the questions to plan what comes next.</p>}
       {plan.safety.referral && referral && (
         <div class="banner referral" role="note">

@@ -2,7 +2,7 @@ import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { dayOf, localIsoDate } from '../domain/calendar';
 import { triage, type Triage } from '../domain/check-safety';
-import { programmeWeek } from '../domain/programme-week';
+import { programmeWeek, upcomingStart } from '../domain/programme-week';
 import type { Answers, Day, RedFlag } from '../schemas/answers';
 import { DEFAULT_PROFILE, type Profile } from '../schemas/profile';
 import { DEFAULT_SETTINGS, type Settings } from '../schemas/settings';
@@ -25,6 +25,8 @@ export interface AppState {
   /** Everything a plan needs is answered and nothing stops it. */
   planAllowed: ReadonlySignal<boolean>;
   week: ReadonlySignal<{ week: number; finished: boolean }>;
+  /** The Monday the programme starts (YYYY-MM-DD) while that is still ahead; null once it has begun. */
+  startsOn: ReadonlySignal<string | null>;
   today: ReadonlySignal<Day>;
   load: () => Promise<void>;
   setAnswer: <K extends keyof Answers>(field: K, value: Answers[K]) => Promise<void>;
@@ -85,6 +87,7 @@ export function createAppState({
   const settings = syncValue(items.settings, DEFAULT_SETTINGS, addNotice);
 
   const week = computed(() => programmeWeek(settings.value.value.startDate, date.value));
+  const startsOn = computed(() => upcomingStart(settings.value.value.startDate, date.value));
   const triaged = computed(() => triage(profile.value.value.answers));
   const stopped = computed(() => stopShown(profile.value.value, triaged.value));
   const planAllowed = computed(() => {
@@ -110,6 +113,7 @@ export function createAppState({
     stopped,
     planAllowed,
     week,
+    startsOn,
     today: computed(() => dayOf(date.value)),
     async load() {
       await Promise.all([profile.load(), settings.load()]);
