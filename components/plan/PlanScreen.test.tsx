@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createAppState, type AppState } from '../../lib/state/app-state';
@@ -100,5 +100,54 @@ describe('a start date ahead', () => {
     await mount(RETURNING);
     await screen.findByRole('heading', { name: 'Week 1 of 8' });
     expect(document.querySelector('.starts')).toBeNull();
+  });
+});
+
+describe('your answers', () => {
+  const open = async () => {
+    fireEvent.click(await screen.findByRole('button', { name: 'Your answers: change or retake' }));
+    await screen.findByRole('heading', { name: 'Your answers', level: 1 });
+  };
+
+  it('changes one answer without a retake, and the plan follows', async () => {
+    await mount(RETURNING);
+    await open();
+    const shoes = screen.getByLabelText('Distance on this pair') as HTMLInputElement;
+    fireEvent.input(shoes, { target: { value: '900' } });
+    await waitFor(() => expect(state.profile.value.answers.shoeKm).toBe(900));
+    expect(state.profile.value.done).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    await screen.findByRole('heading', { name: 'Week 1 of 8' });
+    await waitFor(() => expect(document.body.textContent).toMatch(/Worn shoes/));
+  });
+
+  it('asks before a retake, keeps the plan until the last step, and can go back to the old answers', async () => {
+    await mount(RETURNING);
+    await open();
+    fireEvent.click(screen.getByRole('button', { name: 'Retake the questions' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Not now' }));
+    expect(state.profile.value.keptAnswers).toBeUndefined();
+    fireEvent.click(await screen.findByRole('button', { name: 'Retake the questions' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Yes, start the questions' }));
+    await screen.findByRole('heading', { name: /safety check/ });
+    // Still done, with the plan's answers kept, while the new ones come in.
+    expect(state.profile.value.done).toBe(true);
+    expect(state.profile.value.keptAnswers?.runDays).toEqual(['tue', 'thu', 'sat']);
+    expect(state.planAllowed.value).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Keep my answers as they were' }));
+    await screen.findByRole('heading', { name: 'Week 1 of 8' });
+    expect(state.profile.value.keptAnswers).toBeUndefined();
+    expect(state.profile.value.safetyAnswered).toBe(true);
+  });
+
+  it('takes the new answers only at the end of a retake', async () => {
+    await mount(RETURNING);
+    await act(() => state.retake());
+    await act(() => state.setAnswer('weeklyKm', 55));
+    expect(state.profile.value.keptAnswers?.weeklyKm).not.toBe(55);
+    await act(() => state.finish());
+    expect(state.profile.value.keptAnswers).toBeUndefined();
+    expect(state.profile.value.answers.weeklyKm).toBe(55);
+    expect(state.profile.value.done).toBe(true);
   });
 });

@@ -17,6 +17,8 @@ export interface PlanActions {
   onPrint: () => void;
   onChecklists: () => void;
   onSettings: () => void;
+  /** Opens "Your answers": change one, or retake them all. */
+  onAnswers: () => void;
 }
 
 /** The plan: today first, then the week, the likely causes and the notes. */
@@ -88,8 +90,8 @@ export function PlanView({ state, plan, actions }: { state: AppState; plan: Plan
         <button type="button" class="secondary" onClick={() => state.repeatWeek()}>
           Had a flare? Repeat this week
         </button>
-        <button type="button" class="secondary" onClick={() => state.retake()}>
-          Retake the questions
+        <button type="button" class="secondary" onClick={actions.onAnswers}>
+          Your answers: change or retake
         </button>
       </div>
       <MidSessionStop />

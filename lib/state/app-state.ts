@@ -36,6 +36,8 @@ export interface AppState {
   goToStep: (step: number) => Promise<void>;
   finish: () => Promise<void>;
   retake: () => Promise<void>;
+  /** Gives up a retake under way: the answers from before it come back, with their plan. */
+  cancelRetake: () => Promise<void>;
   /** "I ticked this by mistake": the safety step again, then back to where the runner was. */
   backToSafety: () => Promise<void>;
   /** A clinician cleared these flags on `date` (YYYY-MM-DD, default today); last week's distance is asked next. */
@@ -133,10 +135,12 @@ export function createAppState({
       const today = localIsoDate(date.value);
       const fresh = (s: Settings) => !s.startDate || programmeWeek(s.startDate, date.value).finished;
       if (fresh(settings.value.value)) await saveSettings((s) => (fresh(s) ? { ...s, startDate: today } : s));
-      await saveProfile((p) => ({ ...p, done: true, rescreen: false }));
+      await saveProfile(({ keptAnswers: _, ...p }) => ({ ...p, done: true, rescreen: false }));
     },
-    // The safety screen is asked again on every retake: things change.
-    retake: () => saveProfile((p) => ({ ...p, done: false, safetyAnswered: false, step: 0, rescreen: false })),
+    // The safety screen is asked again on every retake: things change. The plan stays (done, and
+    // made from the kept answers) until the last step is answered.
+    retake: () => saveProfile((p) => ({ ...p, keptAnswers: p.keptAnswers ?? p.answers, safetyAnswered: false, step: 0, rescreen: false })),
+    cancelRetake: () => saveProfile(({ keptAnswers, ...p }) => (keptAnswers ? { ...p, answers: keptAnswers, safetyAnswered: true, step: 0 } : p)),
     backToSafety: () => update((u, p) => u.backToSafety(p)),
     clearFlags: (flags, on = localIsoDate(now())) => update((u, p) => u.clearFlags(p, flags, on)),
     unclear: (flag, worse = true) =>

@@ -14,6 +14,7 @@ import type { AppState } from './app-state';
 import { breakChange, tickChange } from './by-day';
 import { defineDeskItems, type DeskItems } from './desk-items';
 import { syncValue } from './synced-value';
+import { planAnswers } from '../schemas/profile';
 
 export interface DeskList {
   id: ChecklistId;
@@ -75,13 +76,13 @@ export function createDeskState({ app, items = defineDeskItems(), now = () => ne
   const breakSettings = synced.breakSettings.value;
   const breakLog = synced.breakLog.value;
 
-  const likely = computed(() => likelyCauseIds(scoreCauses(app.profile.value.answers)));
+  const likely = computed(() => likelyCauseIds(scoreCauses(planAnswers(app.profile.value))));
   const lists = computed(() =>
     CHECKLISTS.map((list) => ({ id: list.id, title: list.title, items: tailorChecklist(list, likely.value), history: listHistory(list, ticks.value, today.value) })),
   );
 
   const stop = computed(() => (app.stopped.value ? stopMessages(app.triage.value) : null));
-  const routine = computed(() => (stop.value ? [] : deskRoutine(app.profile.value.answers, EXERCISES, DESK_ROUTINE_IDS)));
+  const routine = computed(() => (stop.value ? [] : deskRoutine(planAnswers(app.profile.value), EXERCISES, DESK_ROUTINE_IDS)));
 
   return {
     loaded,

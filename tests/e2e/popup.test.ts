@@ -323,6 +323,28 @@ describe('popup in real Chromium', () => {
     throw new Error('no day other than today had a guided part to start');
   });
 
+  it('changes one answer from "Your answers", and a retake asks first and keeps the plan until the end', async () => {
+    const page = await openPopup();
+    await acceptDefaults(page);
+    await page.getByRole('button', { name: 'Your answers: change or retake' }).click();
+    await page.getByRole('heading', { name: 'Your answers', level: 1 }).waitFor();
+    await page.getByLabel('How far did you run last week?').fill('40');
+    const stored = () => page.evaluate(() => (globalThis as unknown as Chrome).chrome.storage.local.get()) as Promise<{ profile: { done: boolean; answers: { weeklyKm: number }; keptAnswers?: object } }>;
+    await expect.poll(async () => (await stored()).profile.answers.weeklyKm).toBe(40);
+    await page.getByRole('button', { name: 'Retake the questions' }).click();
+    await page.getByRole('button', { name: 'Not now' }).click();
+    await page.getByRole('button', { name: 'Retake the questions' }).click();
+    await page.getByRole('button', { name: 'Yes, start the questions' }).click();
+    await page.getByRole('heading', { name: /safety check/ }).waitFor();
+    // The popup closes mid-retake: it reopens on the questions, the plan still there behind them.
+    await page.goto(page.url());
+    await page.getByRole('heading', { name: /safety check/ }).waitFor();
+    expect(await stored()).toMatchObject({ profile: { done: true, keptAnswers: { weeklyKm: 40 } } });
+    await page.getByRole('button', { name: 'Keep my answers as they were' }).click();
+    await page.getByRole('heading', { name: 'Week 1 of 8' }).waitFor();
+    expect((await stored()).profile.keptAnswers).toBeUndefined();
+  });
+
   it('prints: opens the sheet page, which makes a valid PDF to download', async () => {
     const page = await openPopup();
     await acceptDefaults(page);
