@@ -6,8 +6,12 @@ import { Disclaimer } from '../Disclaimer';
 import { QuestionField } from '../questions/QuestionField';
 import { useScreenHeading } from '../use-screen-heading';
 
-/** The answers that change between retakes: a new weekly distance, new shoes, the pain now. */
-const CHANGEABLE: readonly AskedField[] = ['weeklyKm', 'shoeKm', 'painLevel'];
+/** The answers that change between retakes, each under the step it came from: a new weekly distance, new shoes, the pain now. */
+const CHANGEABLE: readonly { field: AskedField; title: string }[] = [
+  { field: 'weeklyKm', title: 'Your running' },
+  { field: 'shoeKm', title: 'Your shoes' },
+  { field: 'painLevel', title: 'Your back pain' },
+];
 
 /** "Your answers": change one answer without a retake, or start the questions again, asked first. */
 export function AnswersView({ state, onClose }: { state: AppState; onClose: () => void }) {
@@ -24,8 +28,11 @@ export function AnswersView({ state, onClose }: { state: AppState; onClose: () =
         </button>
       </header>
       <p class="hint">Something changed? Change it here and your plan follows at once.</p>
-      {CHANGEABLE.map((field) => (
-        <QuestionField key={field} field={field} answers={answers} units={state.settings.value.units} onChange={(f, v) => void state.setAnswer(f, v as never)} onValidity={() => {}} />
+      {CHANGEABLE.map(({ field, title }) => (
+        <section key={field} class="answer" aria-labelledby={`answer-${field}`}>
+          <h2 id={`answer-${field}`}>{title}</h2>
+          <QuestionField field={field} answers={answers} units={state.settings.value.units} onChange={(f, v) => void state.setAnswer(f, v as never)} onValidity={() => {}} />
+        </section>
       ))}
       <Retake onRetake={state.retake} />
       <Disclaimer />
