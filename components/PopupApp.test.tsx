@@ -132,7 +132,7 @@ describe('plan view', () => {
     expect(screen.getByRole('note').textContent).toMatch(/physiotherapist[\s\S]*\(8 so far\)/);
     expect(screen.getByText(/Time for a new pair/)).toBeTruthy();
     expect(screen.getByText('Run 3.9 mi')).toBeTruthy();
-    expect(screen.getAllByRole('listitem').filter((li) => li.getAttribute('aria-current') === 'date')).toHaveLength(1);
+    expect(screen.getAllByRole('button').filter((li) => li.getAttribute('aria-current') === 'date')).toHaveLength(1);
   });
 
   it('repeats the week after a flare by moving the start a week on', async () => {

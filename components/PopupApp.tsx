@@ -18,7 +18,7 @@ function screenOf(state: AppState): Screen {
   if (!state.loaded.value) return 'loading';
   if (state.stopped.value) return 'stop';
   if (p.recheckDistance) return 'distance';
-  return !p.done || p.rescreen ? 'questions' : 'plan';
+  return !p.done || p.rescreen || p.keptAnswers ? 'questions' : 'plan';
 }
 
 /** The popup: questionnaire, stop screen, or the plan with its guided sessions and settings. */
@@ -41,7 +41,7 @@ export function PopupApp({ state, platform }: { state: AppState; platform: Popup
       {screen === 'distance' && (
         <DistanceCheck
           units={state.settings.value.units}
-          toPlan={p.done && !p.rescreen}
+          toPlan={p.done && !p.rescreen && !p.keptAnswers}
           onUnits={(units) => void state.updateSettings({ units })}
           onDistance={(km) => void state.confirmDistance(km)}
         />

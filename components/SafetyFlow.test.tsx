@@ -50,7 +50,9 @@ describe('the safety step', () => {
 
   it('shows when a flag was cleared, and stops again if the runner says it is new or worse', async () => {
     await mount(finished({ redFlags: ['night-pain'], clearedFlags: ['night-pain'] }, { clearedOn: { 'night-pain': '2026-11-02' } }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Your answers: change or retake' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Retake the questions' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Yes, start the questions' }));
     await screen.findByRole('heading', { name: /safety check/ });
     const worse = screen.getByLabelText(/cleared this on 2 November 2026\. Tick if it is new or worse since/);
     expect((worse as HTMLInputElement).checked).toBe(false);

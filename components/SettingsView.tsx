@@ -4,7 +4,6 @@ import { Disclaimer } from './Disclaimer';
 import { useScreenHeading } from './use-screen-heading';
 import { REST_SECONDS } from '../lib/schemas/settings';
 import type { AppState } from '../lib/state/app-state';
-import { UnitsSwitch } from './UnitsSwitch';
 
 /** Units, paper size, programme start date, and the guided timer's rests and sound. */
 export function SettingsView({ state, onClose }: { state: AppState; onClose: () => void }) {
@@ -18,10 +17,16 @@ export function SettingsView({ state, onClose }: { state: AppState; onClose: () 
           Done
         </button>
       </header>
-      <div class="field">
-        <span class="label">Distances</span>
-        <UnitsSwitch units={s.units} onChange={(units) => state.updateSettings({ units })} />
-      </div>
+      {/* Laid out like the paper choice below it: the same size, on the same side. */}
+      <fieldset class="field options compact">
+        <legend>Distances</legend>
+        {(['km', 'mi'] as const).map((units) => (
+          <label key={units} class="option">
+            <input type="radio" name="units" value={units} checked={s.units === units} onChange={() => state.updateSettings({ units })} />
+            <span>{units === 'km' ? 'km' : 'miles'}</span>
+          </label>
+        ))}
+      </fieldset>
       <fieldset class="field options compact">
         <legend>Paper for the printed sheet</legend>
         {(['a4', 'letter'] as const).map((paper) => (

@@ -121,7 +121,7 @@ export function StopScreen({ answers, triage, onClear, onMistake, onPain }: Stop
           <h2 id="pain-heading" tabIndex={-1} ref={section}>
             Your pain now
           </h2>
-          <OptionGroup id="pain-now" legend="How bad is your back pain now?" hint="0 is no pain, 10 is the worst imaginable." options={PAIN_OPTIONS} selected={pain === null ? [] : [String(pain)]} multiple={false} compact onChange={([v]) => setPain(Number(v))} />
+          <OptionGroup id="pain-now" legend="How bad is your back pain now?" hint="0 is no pain, 10 is the worst imaginable." options={PAIN_OPTIONS} selected={pain === null ? [] : [String(pain)]} multiple={false} compact scale onChange={([v]) => setPain(Number(v))} />
           {stillHigh !== null && (
             <p class="error" role="alert">
               At {stillHigh} out of 10, the advice above still stands.

@@ -1,19 +1,33 @@
+import { useSignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
 import { CAUSE_NAMES } from '../../lib/domain/cause-names';
-import { likelyCauses } from '../../lib/domain/likely-causes';
+import { allLikelyCauses } from '../../lib/domain/likely-causes';
+import { MAX_SHOWN_CAUSES } from '../../lib/schemas/cause';
 import type { CauseResult } from '../../lib/schemas/plan';
 
-/** Up to three likely causes, each with the reasons behind it. Always "likely": a screen, not a diagnosis. */
+/**
+ * Every likely cause with the reasons behind it: the first three, then a control that reveals the
+ * rest. Always "likely": a screen, not a diagnosis.
+ */
 export function CauseList({ causes }: { causes: readonly CauseResult[] }) {
-  const shown = likelyCauses(causes);
+  const likely = allLikelyCauses(causes);
+  const open = useSignal(false);
+  const hidden = likely.length - MAX_SHOWN_CAUSES;
+  const shown = open.value || hidden <= 0 ? likely : likely.slice(0, MAX_SHOWN_CAUSES);
+  // The first revealed cause takes focus, so a keyboard or screen reader user lands on what appeared.
+  const firstRevealed = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (open.value) firstRevealed.current?.focus();
+  }, [open.value]);
   return (
     <section aria-labelledby="causes-heading">
       <h2 id="causes-heading">Likely causes</h2>
-      {shown.length === 0 ? (
+      {likely.length === 0 ? (
         <p>Nothing stands out from your answers, so the plan covers general back care for runners.</p>
       ) : (
-        <ul class="causes">
-          {shown.map((c) => (
-            <li key={c.id}>
+        <ul class="causes" id="likely-causes">
+          {shown.map((c, i) => (
+            <li key={c.id} {...(i === MAX_SHOWN_CAUSES ? { tabIndex: -1, ref: firstRevealed } : {})}>
               <strong>{CAUSE_NAMES[c.id]}</strong> <span class="likely">likely</span>
               <ul>
                 {c.reasons.map((r) => (
@@ -23,6 +37,12 @@ export function CauseList({ causes }: { causes: readonly CauseResult[] }) {
             </li>
           ))}
         </ul>
+      )}
+      {hidden > 0 && !open.value && (
+        <button type="button" class="link more" aria-controls="likely-causes" aria-expanded="false" onClick={() => (open.value = true)}>
+          +{hidden} more
+          <span class="visually-hidden"> likely {hidden === 1 ? 'cause' : 'causes'}</span>
+        </button>
       )}
       <p class="small">These are likely causes from your answers, not a diagnosis.</p>
     </section>

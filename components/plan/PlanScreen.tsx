@@ -13,9 +13,10 @@ import { PlanView } from './PlanView';
 
 const GuidedScreen = lazy(() => import('../guided/GuidedScreen').then((m) => m.GuidedScreen));
 const SettingsView = lazy(() => import('../SettingsView').then((m) => m.SettingsView));
+const AnswersView = lazy(() => import('./AnswersView').then((m) => m.AnswersView));
 
 /** A guided view begins a session, or (`start: null`) takes up the one in progress. */
-type View = { name: 'plan' } | { name: 'settings' } | { name: 'guided'; start: { kind: GuidedKind; items: readonly PlanItem[] } | null };
+type View = { name: 'plan' } | { name: 'settings' } | { name: 'answers' } | { name: 'guided'; start: { kind: GuidedKind; items: readonly PlanItem[] } | null };
 
 /** Everything after the questionnaire: the plan, guided sessions and settings. */
 export default function PlanScreen({ state, platform }: { state: AppState; platform: PopupPlatform }) {
@@ -35,6 +36,7 @@ export default function PlanScreen({ state, platform }: { state: AppState; platf
   }, []);
 
   if (view.value.name === 'settings') return <SettingsView state={state} onClose={back} />;
+  if (view.value.name === 'answers') return <AnswersView state={state} onClose={back} />;
   if (view.value.name === 'guided') {
     const { start } = view.value;
     return (
@@ -63,7 +65,6 @@ export default function PlanScreen({ state, platform }: { state: AppState; platf
     );
   }
   if (!plan || !checked.value) return <p class="loading">Loading your plan…</p>;
-  const today = plan.week?.days.find((d) => d.day === state.today.value);
   return (
     <>
       <NoticeBar notices={notices} onDismiss={() => (notices.value = [])} />
@@ -71,10 +72,14 @@ export default function PlanScreen({ state, platform }: { state: AppState; platf
         state={state}
         plan={plan}
         actions={{
-          onStart: (kind) => (view.value = { name: 'guided', start: { kind, items: today?.sessions.find((s) => s.kind === kind)?.items ?? [] } }),
+          onStart: (kind, day) => {
+            const sessions = plan.week?.days.find((d) => d.day === day)?.sessions ?? [];
+            view.value = { name: 'guided', start: { kind, items: sessions.find((s) => s.kind === kind)?.items ?? [] } };
+          },
           onPrint: platform.openSheet,
           onChecklists: platform.openChecklists,
           onSettings: () => (view.value = { name: 'settings' }),
+          onAnswers: () => (view.value = { name: 'answers' }),
         }}
       />
     </>

@@ -18,7 +18,7 @@ describe('an easy day (nothing planned)', () => {
   it('shows in the week strip with its own words', () => {
     const days = (['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const).map((day) => ({ day, sessions: day === 'sun' ? [{ kind: 'rest' as const, items: [] }] : [] }));
     const week: WeekPlan = { number: 1, runCapKm: 0, notes: [], days };
-    render(<WeekStrip week={week} today="wed" units="km" />);
+    render(<WeekStrip week={week} today="wed" units="km" chosen={null} onChoose={() => {}} />);
     expect(screen.getAllByText(/Easy day: a walk if you like/)).toHaveLength(6);
   });
 });

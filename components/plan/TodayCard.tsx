@@ -3,6 +3,7 @@ import { DAY_NAMES } from '../../lib/domain/week-days';
 import type { DayPlan } from '../../lib/schemas/plan';
 import type { GuidedKind } from '../../lib/schemas/guided-progress';
 import type { Units } from '../../lib/schemas/settings';
+import { effortCue } from '../../lib/words/effort-words';
 
 export type { GuidedKind } from '../../lib/schemas/guided-progress';
 
@@ -15,28 +16,52 @@ function headlineOf(kinds: readonly string[]): string {
   return kinds.includes('strength') ? 'Strength day' : 'Cross-training day';
 }
 
-/** What today holds, in order, with a button to start each guided part; an empty day is an easy one. */
-export function TodayCard({ day, units, onStart }: { day: DayPlan; units: Units; onStart: (kind: GuidedKind) => void }) {
+/**
+ * What a day holds, in order, with a button to start each guided part; an empty day is an easy one.
+ * Today's card by default; with `onClose`, the day chosen from the week strip.
+ */
+export function TodayCard({ day, units, onStart, onClose }: { day: DayPlan; units: Units; onStart: (kind: GuidedKind) => void; onClose?: () => void }) {
   const kinds = day.sessions.map((s) => s.kind);
+  const chosen = onClose !== undefined;
+  const headingId = chosen ? 'day-view-heading' : 'today-heading';
   return (
-    <section class="today card" aria-labelledby="today-heading">
-      <h2 id="today-heading">
-        Today, {DAY_NAMES[day.day]}: {headlineOf(kinds)}
-      </h2>
+    <section class={`${chosen ? 'day-view' : 'today'} card`} id={chosen ? 'day-view' : undefined} aria-labelledby={headingId}>
+      <div class="card-header">
+        <h2 id={headingId} tabIndex={-1}>
+          {chosen ? '' : 'Today, '}
+          {DAY_NAMES[day.day]}: {headlineOf(kinds)}
+        </h2>
+        {chosen && (
+          <button type="button" class="icon-button close" onClick={onClose} aria-label={`Close ${DAY_NAMES[day.day]}`}>
+            <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18" stroke="currentColor" stroke-width="2.4" stroke-linecap="round" /></svg>
+          </button>
+        )}
+      </div>
       {kinds.length === 0 ? (
-        <p>Nothing planned today: a walk if you like.</p>
+        <p>Nothing planned {chosen ? 'this day' : 'today'}: a walk if you like.</p>
       ) : (
         <ol class="sessions">
-          {day.sessions.map((s, i) => (
-            <li key={i} class={`session session-${s.kind}`}>
-              <span>{describeSession(s, units)}</span>
-              {(s.kind === 'warm-up' || s.kind === 'strength' || s.kind === 'cool-down') && (
-                <button type="button" class={s.kind === 'warm-up' ? 'primary' : 'secondary'} onClick={() => onStart(s.kind as GuidedKind)}>
-                  {START_LABEL[s.kind as GuidedKind]}
-                </button>
-              )}
-            </li>
-          ))}
+          {day.sessions.map((s, i) => {
+            const cue = effortCue(s);
+            return (
+              <li key={i} class={`session session-${s.kind}`}>
+                <span>
+                  {describeSession(s, units)}
+                  {cue && (
+                    <span class="effort">
+                      <span class="visually-hidden">, </span>
+                      {cue}
+                    </span>
+                  )}
+                </span>
+                {(s.kind === 'warm-up' || s.kind === 'strength' || s.kind === 'cool-down') && (
+                  <button type="button" class={s.kind === 'warm-up' ? 'primary' : 'secondary'} onClick={() => onStart(s.kind as GuidedKind)}>
+                    {START_LABEL[s.kind as GuidedKind]}
+                  </button>
+                )}
+              </li>
+            );
+          })}
         </ol>
       )}
       {kinds.includes('rest') && <p class="small">An easy walk is plenty. Keep an eye on the desk checklists.</p>}

@@ -9,6 +9,8 @@ export interface OptionGroupProps {
   selected: readonly string[];
   multiple: boolean;
   compact?: boolean;
+  /** A numbered scale: every step on one row. */
+  scale?: boolean;
   onChange: (selected: string[]) => void;
 }
 
@@ -21,7 +23,7 @@ export function OptionGroup(p: OptionGroupProps) {
     p.onChange(p.options.map((o) => o.value).filter((v) => next.includes(v)));
   };
   return (
-    <fieldset class={`field options${p.compact ? ' compact' : ''}`} aria-describedby={p.hint ? `${p.id}-hint` : undefined}>
+    <fieldset class={`field options${p.compact ? ' compact' : ''}${p.scale ? ' scale' : ''}`} aria-describedby={p.hint ? `${p.id}-hint` : undefined}>
       <legend>{p.legend}</legend>
       {p.hint && (
         <p class="hint" id={`${p.id}-hint`}>

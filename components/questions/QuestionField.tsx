@@ -72,12 +72,13 @@ export function QuestionField({ field, answers, units, onChange, onValidity }: Q
     case 'scale': {
       const options = Array.from({ length: q.max - q.min + 1 }, (_, i) => ({ value: String(q.min + i), label: String(q.min + i) }));
       return (
-        <OptionGroup id={id} legend={q.label} hint={`${q.min} is ${q.lowLabel}, ${q.max} is ${q.highLabel}.`} options={options} selected={[String(value)]} multiple={false} compact onChange={([v]) => onChange(field, Number(v))} />
+        <OptionGroup id={id} legend={q.label} hint={`${q.min} is ${q.lowLabel}, ${q.max} is ${q.highLabel}.`} options={options} selected={[String(value)]} multiple={false} compact scale onChange={([v]) => onChange(field, Number(v))} />
       );
     }
     case 'yes-no':
+      // No first, as in every choice list that has a No.
       return (
-        <OptionGroup id={id} legend={q.label} options={[{ value: 'true', label: 'Yes' }, { value: 'false', label: 'No' }]} selected={[String(value)]} multiple={false} compact onChange={([v]) => onChange(field, v === 'true')} />
+        <OptionGroup id={id} legend={q.label} options={[{ value: 'false', label: 'No' }, { value: 'true', label: 'Yes' }]} selected={[String(value)]} multiple={false} compact onChange={([v]) => onChange(field, v === 'true')} />
       );
     case 'choice':
       return <OptionGroup id={id} legend={q.label} hint={q.hint} options={q.options} selected={[String(value)]} multiple={false} onChange={([v]) => onChange(field, v)} />;

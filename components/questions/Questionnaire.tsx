@@ -79,6 +79,14 @@ export function Questionnaire({ state }: { state: AppState }) {
         Step {position} of {visible.length}
       </p>
       <h1 tabIndex={-1} ref={heading}>{current.title}</h1>
+      {profile.keptAnswers && (
+        <p class="banner retaking">
+          Your current plan stays until you finish.{' '}
+          <button type="button" class="link" onClick={() => void state.cancelRetake()}>
+            Keep my answers as they were
+          </button>
+        </p>
+      )}
       {profile.rescreen && position === 1 && <p class="banner">Backstride now asks about more warning signs. Please answer these again; your plan comes straight back after.</p>}
       <p class="intro">{current.intro}</p>
       {DISTANCE_STEPS.has(current.id) && <UnitsSwitch units={units} onChange={(u) => state.updateSettings({ units: u })} />}
@@ -116,7 +124,7 @@ export function Questionnaire({ state }: { state: AppState }) {
           </button>
         )}
         <button type="submit" class="primary">
-          {following === null ? (profile.rescreen ? 'Back to my plan' : 'See my plan') : 'Next'}
+          {following === null ? (profile.rescreen ? 'Back to my plan' : profile.keptAnswers ? 'See my new plan' : 'See my plan') : 'Next'}
         </button>
       </div>
       <Disclaimer />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayOf, localIsoDate, shiftIsoDate } from './calendar';
-import { programmeWeek } from './programme-week';
+import { programmeWeek, upcomingStart } from './programme-week';
 
 const local = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
@@ -25,5 +25,18 @@ describe('programmeWeek', () => {
     expect(dayOf(local('2026-11-29'))).toBe('sun');
     expect(shiftIsoDate('2026-12-28', 7)).toBe('2027-01-04');
     expect(localIsoDate(local('2026-02-03'))).toBe('2026-02-03');
+  });
+});
+
+describe('upcomingStart', () => {
+  it.each([
+    [null, '2026-11-26', null],
+    ['2026-12-10', '2026-11-26', '2026-12-07'], // a Thursday start: week 1 is from its Monday
+    ['2026-12-07', '2026-12-06', '2026-12-07'], // the day before
+    ['2026-12-07', '2026-12-07', null], // the day itself: begun
+    ['2026-12-10', '2026-12-08', null], // within week 1, before the start date: begun
+    ['2026-11-26', '2026-11-26', null],
+  ])('start %s, today %s: %s', (start, today, monday) => {
+    expect(upcomingStart(start, local(today))).toBe(monday);
   });
 });

@@ -20,8 +20,13 @@ export const ProfileSchema = z.strictObject({
   clearedOn: z._default(z.partialRecord(RedFlagSchema, IsoDateSchema), () => ({})),
   /** After a stop or a clearance: ask last week's distance again before the plan. */
   recheckDistance: z._default(z.boolean(), false),
+  /** While a retake is under way: the answers the current plan was made from, kept until it is finished. */
+  keptAnswers: z.optional(AnswersSchema),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
+
+/** The answers the plan is made from: during a retake, the ones from before it. */
+export const planAnswers = (p: Profile): Answers => p.keptAnswers ?? p.answers;
 
 export const DEFAULT_PROFILE: Profile = {
   answers: DEFAULT_ANSWERS satisfies Answers,

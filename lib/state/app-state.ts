@@ -2,7 +2,7 @@ import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { dayOf, localIsoDate } from '../domain/calendar';
 import { triage, type Triage } from '../domain/check-safety';
-import { programmeWeek } from '../domain/programme-week';
+import { programmeWeek, upcomingStart } from '../domain/programme-week';
 import type { Answers, Day, RedFlag } from '../schemas/answers';
 import { DEFAULT_PROFILE, type Profile } from '../schemas/profile';
 import { DEFAULT_SETTINGS, type Settings } from '../schemas/settings';
@@ -25,6 +25,8 @@ export interface AppState {
   /** Everything a plan needs is answered and nothing stops it. */
   planAllowed: ReadonlySignal<boolean>;
   week: ReadonlySignal<{ week: number; finished: boolean }>;
+  /** The Monday the programme starts (YYYY-MM-DD) while that is still ahead; null once it has begun. */
+  startsOn: ReadonlySignal<string | null>;
   today: ReadonlySignal<Day>;
   load: () => Promise<void>;
   setAnswer: <K extends keyof Answers>(field: K, value: Answers[K]) => Promise<void>;
@@ -34,6 +36,8 @@ export interface AppState {
   goToStep: (step: number) => Promise<void>;
   finish: () => Promise<void>;
   retake: () => Promise<void>;
+  /** Gives up a retake under way: the answers from before it come back, with their plan. */
+  cancelRetake: () => Promise<void>;
   /** "I ticked this by mistake": the safety step again, then back to where the runner was. */
   backToSafety: () => Promise<void>;
   /** A clinician cleared these flags on `date` (YYYY-MM-DD, default today); last week's distance is asked next. */
@@ -85,6 +89,7 @@ export function createAppState({
   const settings = syncValue(items.settings, DEFAULT_SETTINGS, addNotice);
 
   const week = computed(() => programmeWeek(settings.value.value.startDate, date.value));
+  const startsOn = computed(() => upcomingStart(settings.value.value.startDate, date.value));
   const triaged = computed(() => triage(profile.value.value.answers));
   const stopped = computed(() => stopShown(profile.value.value, triaged.value));
   const planAllowed = computed(() => {
@@ -110,6 +115,7 @@ export function createAppState({
     stopped,
     planAllowed,
     week,
+    startsOn,
     today: computed(() => dayOf(date.value)),
     async load() {
       await Promise.all([profile.load(), settings.load()]);
@@ -129,10 +135,12 @@ export function createAppState({
       const today = localIsoDate(date.value);
       const fresh = (s: Settings) => !s.startDate || programmeWeek(s.startDate, date.value).finished;
       if (fresh(settings.value.value)) await saveSettings((s) => (fresh(s) ? { ...s, startDate: today } : s));
-      await saveProfile((p) => ({ ...p, done: true, rescreen: false }));
+      await saveProfile(({ keptAnswers: _, ...p }) => ({ ...p, done: true, rescreen: false }));
     },
-    // The safety screen is asked again on every retake: things change.
-    retake: () => saveProfile((p) => ({ ...p, done: false, safetyAnswered: false, step: 0, rescreen: false })),
+    // The safety screen is asked again on every retake: things change. The plan stays (done, and
+    // made from the kept answers) until the last step is answered.
+    retake: () => saveProfile((p) => ({ ...p, keptAnswers: p.keptAnswers ?? p.answers, safetyAnswered: false, step: 0, rescreen: false })),
+    cancelRetake: () => saveProfile(({ keptAnswers, ...p }) => (keptAnswers ? { ...p, answers: keptAnswers, safetyAnswered: true, step: 0 } : p)),
     backToSafety: () => update((u, p) => u.backToSafety(p)),
     clearFlags: (flags, on = localIsoDate(now())) => update((u, p) => u.clearFlags(p, flags, on)),
     unclear: (flag, worse = true) =>

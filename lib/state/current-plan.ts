@@ -5,6 +5,7 @@ import type { Units } from '../schemas/settings';
 import { StoredPlanSchema, type StoredPlan } from '../schemas/stored-plan';
 import type { AppState } from './app-state';
 import { defineValidatedItem, type ValidatedItem } from './validated-item';
+import { planAnswers } from '../schemas/profile';
 
 /** Builds one programme week's plan from the answers. */
 export type BuildPlan = (answers: Answers, units: Units, week: number) => Promise<Plan>;
@@ -46,7 +47,7 @@ export function createCurrentPlan(state: AppState, { build, item = defineStoredP
   const attempt = signal(0);
   // A string, so a change that leaves the inputs as they were (a settings write echoed back) is no change.
   const wanted = computed(() => {
-    const { answers } = state.profile.value;
+    const answers = planAnswers(state.profile.value);
     if (!state.planAllowed.value) return null;
     return JSON.stringify([build, state.week.value.week, state.settings.value.units, answers]);
   });
@@ -55,7 +56,7 @@ export function createCurrentPlan(state: AppState, { build, item = defineStoredP
     const builtFrom = wanted.value;
     void attempt.value;
     if (!builtFrom || stored.peek()?.builtFrom === builtFrom) return;
-    const answers = state.profile.peek().answers;
+    const answers = planAnswers(state.profile.peek());
     const units = state.settings.peek().units;
     const week = state.week.peek().week;
     let current = true;

@@ -16,6 +16,7 @@ import { breakChange, tickChange } from './by-day';
 import { defineDeskItems, type DeskItems } from './desk-items';
 import { createOpenLists, type OpenLists } from './open-lists';
 import { syncValue } from './synced-value';
+import { planAnswers } from '../schemas/profile';
 
 export interface DeskList {
   id: ChecklistId;
@@ -86,13 +87,14 @@ export function createDeskState({ app, items = defineDeskItems(), now = () => ne
   const breakSettings = synced.breakSettings.value;
   const breakLog = synced.breakLog.value;
 
-  const causes = computed(() => scoreCauses(app.profile.value.answers));
+  // The answers the current plan is made from (during a retake, the kept ones).
+  const causes = computed(() => scoreCauses(planAnswers(app.profile.value)));
   const lists = computed(() =>
     CHECKLISTS.map((list) => ({ id: list.id, title: list.title, items: tailorChecklist(list, causes.value), history: listHistory(list, ticks.value, today.value) })),
   );
 
   const stop = computed(() => (app.stopped.value ? stopMessages(app.triage.value) : null));
-  const routine = computed(() => (stop.value ? [] : deskRoutine(app.profile.value.answers, EXERCISES, DESK_ROUTINE_IDS)));
+  const routine = computed(() => (stop.value ? [] : deskRoutine(planAnswers(app.profile.value), EXERCISES, DESK_ROUTINE_IDS)));
 
   return {
     loaded,

@@ -10,5 +10,5 @@ import { PAIN_STEP } from './questionnaire-steps';
 export function stopShown(p: Profile, t: Triage = triage(p.answers)): boolean {
   if (!t.stop || !p.safetyAnswered || p.step === 0) return false;
   if (t.urgency !== 'severe-pain') return true;
-  return p.step > PAIN_STEP || (p.done && !p.rescreen);
+  return p.step > PAIN_STEP || (p.done && !p.rescreen && !p.keptAnswers);
 }

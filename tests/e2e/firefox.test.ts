@@ -2,6 +2,7 @@ import { PDFDocument } from 'pdf-lib';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it, vi } from 'vitest';
 import { useFirefoxPerTest } from '../support/firefox';
+import { computedSizes, designedFor, TEXT_SELECTORS } from '../support/text-sizes';
 
 // The Firefox build in Debian's Firefox ESR: the same pages on Firefox's storage, module loading,
 // sidebar page and PDF code paths. Chromium's suite covers the flows in depth; this one proves
@@ -31,6 +32,25 @@ describe('the Firefox build in real Firefox', () => {
     const again = await firefox().open('popup.html');
     await headingIs(again, 'Week 1 of 8');
     expect(await storage(again, 'weekPlan')).toMatchObject({ weekPlan: { plan: { week: { number: 1 } } } });
+  });
+
+  it('renders every text size as designed', async () => {
+    const popup = await firefox().open('popup.html');
+    const measure = async (page: Page, selectors: Record<string, string>) => expect(await page.evaluate(computedSizes, selectors)).toEqual(designedFor(selectors));
+    expect(await heading(popup)).toMatch(/safety check/);
+    await measure(popup, TEXT_SELECTORS.safetyStep);
+    // Every day a run day, so today has a warm-up to open.
+    const everyDay = { ...DONE, profile: { ...DONE.profile, answers: { ...DONE.profile.answers, runDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] } } };
+    await popup.evaluate((v) => (globalThis as unknown as { browser: typeof import('wxt/browser').browser }).browser.storage.local.set(v), everyDay);
+    const plan = await firefox().open('popup.html');
+    await headingIs(plan, 'Week 1 of 8');
+    await measure(plan, TEXT_SELECTORS.plan);
+    await clickText(plan, 'Start warm-up');
+    await headingIs(plan, 'Warm-up');
+    await measure(plan, TEXT_SELECTORS.overview);
+    const panel = await firefox().open('sidepanel.html');
+    await headingIs(panel, 'At your desk');
+    await measure(panel, TEXT_SELECTORS.sidePanel);
   });
 
   it('keeps side panel ticks across a reload', async () => {

@@ -301,6 +301,50 @@ describe('popup in real Chromium', () => {
     expect((await page.locator('#exercise-name').textContent()) !== name || (await page.getByText(/Set 2|right side/).count()) > 0).toBe(true);
   });
 
+  it('opens any day from the week strip and starts its guided session there', async () => {
+    const page = await openPopup();
+    await acceptDefaults(page);
+    const todayButton = page.getByRole('button', { name: new RegExp(`^\\w+day \\(today\\):`) });
+    expect(await todayButton.getAttribute('aria-current')).toBe('date');
+    const others = page.locator('.week-strip button.day:not([aria-current])');
+    expect(await others.count()).toBe(6);
+    for (let i = 0; i < 6; i++) {
+      await others.nth(i).click();
+      const view = page.locator('#day-view');
+      await view.waitFor();
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('day-view-heading');
+      const start = view.getByRole('button', { name: /^Start / });
+      if ((await start.count()) === 0) continue;
+      const kind = (await start.first().textContent())!.replace('Start ', '');
+      await start.first().click();
+      await page.getByRole('heading', { level: 1, name: new RegExp(`^${kind}$`, 'i') }).waitFor();
+      return;
+    }
+    throw new Error('no day other than today had a guided part to start');
+  });
+
+  it('changes one answer from "Your answers", and a retake asks first and keeps the plan until the end', async () => {
+    const page = await openPopup();
+    await acceptDefaults(page);
+    await page.getByRole('button', { name: 'Your answers: change or retake' }).click();
+    await page.getByRole('heading', { name: 'Your answers', level: 1 }).waitFor();
+    await page.getByLabel('How far did you run last week?').fill('40');
+    const stored = () => page.evaluate(() => (globalThis as unknown as Chrome).chrome.storage.local.get()) as Promise<{ profile: { done: boolean; answers: { weeklyKm: number }; keptAnswers?: object } }>;
+    await expect.poll(async () => (await stored()).profile.answers.weeklyKm).toBe(40);
+    await page.getByRole('button', { name: 'Retake the questions' }).click();
+    await page.getByRole('button', { name: 'Not now' }).click();
+    await page.getByRole('button', { name: 'Retake the questions' }).click();
+    await page.getByRole('button', { name: 'Yes, start the questions' }).click();
+    await page.getByRole('heading', { name: /safety check/ }).waitFor();
+    // The popup closes mid-retake: it reopens on the questions, the plan still there behind them.
+    await page.goto(page.url());
+    await page.getByRole('heading', { name: /safety check/ }).waitFor();
+    expect(await stored()).toMatchObject({ profile: { done: true, keptAnswers: { weeklyKm: 40 } } });
+    await page.getByRole('button', { name: 'Keep my answers as they were' }).click();
+    await page.getByRole('heading', { name: 'Week 1 of 8' }).waitFor();
+    expect((await stored()).profile.keptAnswers).toBeUndefined();
+  });
+
   it('prints: opens the sheet page, which makes a valid PDF to download', async () => {
     const page = await openPopup();
     await acceptDefaults(page);
