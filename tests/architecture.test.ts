@@ -85,4 +85,10 @@ describe('architecture', () => {
     for (const file of files) visit(file, []);
     expect(circles).toEqual([]);
   });
+
+  it('keeps no merge conflict markers in any source, style or document', () => {
+    const files = ['lib', 'components', 'entrypoints', 'data', 'tests'].flatMap(sourceFiles).concat(['components/theme.css', 'README.md']);
+    const marked = files.filter((f) => /^(<{7}|>{7}) /m.test(readFileSync(join(ROOT, f), 'utf8')));
+    expect(marked).toEqual([]);
+  });
 });
