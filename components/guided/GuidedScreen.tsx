@@ -15,7 +15,7 @@ export interface GuidedScreenProps {
   /** Back to the plan, with why if a stored session could not be picked up. */
   onClose: (notice: string | null) => void;
   /** Opens the side panel (from the click); the popup then closes. Absent where there is none. */
-  continueInPanel?: () => Promise<void>;
+  continueInPanel?: (saved: Promise<void>) => Promise<void>;
 }
 
 /**
@@ -41,9 +41,9 @@ export function GuidedScreen({ start, sound, onBeep, onClose, continueInPanel }:
 
   const move = () => {
     // Both from the click: Firefox opens its sidebar only straight from one.
-    void session.moveTo('panel');
+    const saved = session.moveTo('panel');
     moved.value = 'yes';
-    continueInPanel!().catch(() => {
+    continueInPanel!(saved).catch(() => {
       moved.value = 'failed';
       void session.moveTo('popup');
     });

@@ -14,7 +14,8 @@ render(
     platform={{
       openSheet: () => void openSheetPage().then(() => window.close()),
       openChecklists: () => void openChecklists().then(() => window.close()),
-      continueInPanel: () => openChecklists().then(() => window.close()),
+      // The panel opens straight from the click; the popup closes only once the session is stored for it.
+      continueInPanel: (saved) => openChecklists().then(() => saved).then(() => window.close()),
       // The beep's code loads only when a guided timer first ends.
       beep: () => void import('../../lib/platform/beep').then((m) => m.beep()),
       // A development build changes without a new version number, so it never trusts a stored plan.

@@ -176,8 +176,8 @@ describe('popup in real Chromium', () => {
     await tabTo('Next');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'A little about you' }).waitFor();
-    // The heading takes focus on each new step, so Tab starts from the top of the step.
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    // The heading takes focus on each new step (in an effect just after it paints), so Tab starts from the top of the step.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName), { timeout: 10_000 }).toBe('H1');
     // The questions after the safety step load with the step: wait for them, keeping focus on the heading.
     await page.getByLabel('Your age').waitFor();
     await tabTo(/osteoporosis/);
