@@ -3,6 +3,9 @@ import { DAYS } from '../schemas/answers';
 import type { Exercise } from '../schemas/exercise';
 import type { DayPlan, Session } from '../schemas/plan';
 import type { WeekPlanData } from '../schemas/plan-data';
+import type { LoadFromLog } from '../schemas/progress-data';
+
+export type { LoadFromLog } from '../schemas/progress-data';
 import { DISTANCE } from '../schemas/thresholds';
 import { arrangeWeek } from './arrange-week';
 import { clearanceNeedsRestart } from './check-safety';
@@ -10,17 +13,6 @@ import { floorTenth, isStandingStart, planDistances, RUN_WALK, runCap } from './
 import type { RoutineContext } from './routine-context';
 import { crossTrainingOptions, selectExercises, toPlanItem } from './select-exercises';
 import { weekNotes, type WeekFacts } from './week-notes';
-
-/** The load the log decided for a week (programme-progress.ts), in place of the answers' rules. */
-export interface LoadFromLog {
-  /** The week's run cap from what was run; null: no runs. */
-  capKm: number | null;
-  runWalk: boolean;
-  /** The programme ended (two pause weeks or two drops in a row): no runs. */
-  ended: boolean;
-  /** After step 8: strength twice a week. */
-  maintenance: boolean;
-}
 
 /** What to build: the whole week, or only its shape (days, sessions, cap) for counting past weeks. */
 export type WeekDetail = 'full' | 'shape';

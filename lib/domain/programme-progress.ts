@@ -1,97 +1,18 @@
 import type { Answers } from '../schemas/answers';
 import type { Exercise } from '../schemas/exercise';
 import type { Log } from '../schemas/log';
-import type { PlanData, Values } from '../schemas/plan-data';
+import type { PlanData } from '../schemas/plan-data';
 import { PROGRAMME_WEEKS } from '../schemas/programme';
 import { DISTANCE, PAIN, PROGRESS } from '../schemas/thresholds';
 import { buildPlan } from './build-plan';
 import { addDays, daysBetween, isoDate, parseIsoDate } from './calendar';
-import type { LoadFromLog } from './build-week-plan';
+import type { Decision, LoadFromLog, Progress, ProgressReason, WeekRecord } from '../schemas/progress-data';
+import { longestRecentRun, notImproving, painForWeek, trackedShoeKm, weeklyMorningPain } from './log-readings';
 import { floorTenth } from './plan-runs';
-import { summariseWeek, type WeekSummary } from './week-log';
+import { summariseWeek } from './week-log';
 
-/** The step decision at the start of a programme week (brief: "Weekly step decision"). */
-export type Decision = 'start' | 'advance' | 'hold' | 'drop';
-
-export interface ProgressReason {
-  id: 'pain-severe' | 'pain-high' | 'pain-moderate' | 'mornings-worse' | 'morning-worse' | 'flare' | 'sessions-missed' | 'mornings-rising' | 'no-runs-logged' | 'short-week' | 'not-improving' | 'all-well' | 'ask-distance';
-  values: Values;
-}
-
-/** Where the programme stands this week, decided from the log. */
-export interface Progress {
-  /** Calendar week of the programme, 1 on the start's week. */
-  calendarWeek: number;
-  /** The dosage step, 1 to 8. */
-  step: number;
-  decision: Decision;
-  reasons: ProgressReason[];
-  notImproving: boolean;
-  /** Median morning pain per calendar week so far (null with fewer than 3 mornings). */
-  weeklyPain: (number | null)[];
-  /** Two pause weeks or two drops in a row: no runs, see a clinician. */
-  ended: boolean;
-  /** Step 8 completed: strength twice a week, distance by the log. */
-  maintenance: boolean;
-  /** Two weeks with no run logged: ask "how far did you run last week?". */
-  askDistance: boolean;
-  /** The week's load, for the pipeline. */
-  load: LoadFromLog;
-  /** The answers as the log updates them: the latest pain, the shoes' distance, the longest recent run. */
-  answers: Answers;
-  /** Each finished week: its step, what the log says of it, and the decision it led to. */
-  history: WeekRecord[];
-}
-
-/** One finished programme week, for the progress view and the physiotherapist's report. */
-export interface WeekRecord {
-  calendarWeek: number;
-  step: number;
-  planned: number;
-  done: number;
-  worstPain: number | null;
-  morningMedian: number | null;
-  loggedKm: number;
-  /** The decision this week led to, for the next. */
-  decision: Decision;
-  reasons: ProgressReason[];
-}
-
-const median = (xs: readonly number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
-
-/** Weekly pain for the not-improving check: the median of the week's mornings, none if fewer than 3. */
-export function weeklyMorningPain(w: WeekSummary): number | null {
-  return w.morningPains.length >= PROGRESS.minMornings ? median(w.morningPains) : null;
-}
-
-/** Not improving (Ostelo 2008): from calendar week 5, less than 2 points or 30 % better than week 1. */
-export function notImproving(weekly: readonly (number | null)[], calendarWeek: number): boolean {
-  const baseline = weekly[0];
-  if (calendarWeek < PROGRESS.notImprovingFromWeek || baseline === null || baseline === undefined || baseline <= PROGRESS.minBaseline) return false;
-  const now = [...weekly.slice(1)].reverse().find((v) => v !== null);
-  if (now === undefined || now === null) return false;
-  const better = baseline - now;
-  return !(better >= PROGRESS.minPoints || better >= PROGRESS.minShare * baseline);
-}
-
-/** Distance on the pair in use: its starting distance plus every run logged since it came into use. */
-export function trackedShoeKm(log: Log, today: string): number | null {
-  const pair = [...log.shoes].filter((s) => s.from <= today && (!s.retired || s.retired > today)).sort((x, y) => (x.from < y.from ? 1 : -1))[0];
-  if (!pair) return null;
-  const run = log.sessions.filter((s) => s.kind === 'run' && s.done && s.date >= pair.from && s.date <= today);
-  return pair.startKm + run.reduce((sum, s) => sum + (s.km ?? 0), 0);
-}
-
-/** The longest run logged in the 30 days before `day`, counting only runs since the last restart. */
-function longestRecentRun(log: Log, day: string, since: string | null): number | null {
-  const from = isoDate(addDays(parseIsoDate(day)!, -PROGRESS.longestRunDays));
-  const runs = log.sessions.filter((s) => s.kind === 'run' && s.done && s.km !== undefined && s.date >= from && s.date < day && (since === null || s.date >= since));
-  return runs.length > 0 ? Math.max(...runs.map((s) => s.km!)) : null;
-}
+export type { Decision, Progress, ProgressReason, WeekRecord } from '../schemas/progress-data';
+export { notImproving, trackedShoeKm } from './log-readings';
 
 /** The plan's sessions a week counts as planned: runs, strength and cross-training, as issued. */
 const plannedSessions = (plan: PlanData) =>
@@ -225,24 +146,6 @@ export function decideProgress(answers: Answers, log: Log, todayIso: string, lib
     answers: effective,
     history,
   };
-}
-
-/**
- * The pain a week is planned with: the worst logged in the 7 days before it (what `painLevel`
- * means), except that the severe-pain stop lifts once the latest pain answer is 8 or less.
- */
-function painForWeek(log: Log, day: string): number | null {
-  const from = isoDate(addDays(parseIsoDate(day)!, -7));
-  const entries = [
-    ...log.mornings.map((m) => ({ date: m.date, pain: m.pain })),
-    ...log.sessions.flatMap((s) => (s.pain === undefined ? [] : [{ date: s.date, pain: s.pain }])),
-  ]
-    .filter((e) => e.date >= from && e.date < day)
-    .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
-  if (entries.length === 0) return null;
-  const worst = Math.max(...entries.map((e) => e.pain));
-  const latest = entries.at(-1)!.pain;
-  return latest >= PAIN.stopFrom ? latest : Math.min(worst, PAIN.stopLiftsAtOrBelow);
 }
 
 /** This week's plan as the log decides it, with where the programme stands. */

@@ -1,7 +1,7 @@
 import type { Progress } from '../schemas/plan';
 import type { Units } from '../schemas/settings';
 import { formatDistance } from '../domain/units';
-import type { Progress as ProgressData, ProgressReason } from '../domain/programme-progress';
+import type { Progress as ProgressData, ProgressReason } from '../schemas/progress-data';
 
 const DECISION_WORDS: Record<ProgressData['decision'], string> = { start: 'started', advance: 'moved up a step', hold: 'held', drop: 'stepped back' };
 

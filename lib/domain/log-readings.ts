@@ -1,0 +1,60 @@
+import type { Log } from '../schemas/log';
+import { PAIN, PROGRESS } from '../schemas/thresholds';
+import { addDays, isoDate, parseIsoDate } from './calendar';
+import type { WeekSummary } from './week-log';
+
+// What the log says about pain, runs and shoes at a given day: the readings the weekly decision uses.
+
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+/** Weekly pain for the not-improving check: the median of the week's mornings, none if fewer than 3. */
+export function weeklyMorningPain(w: WeekSummary): number | null {
+  return w.morningPains.length >= PROGRESS.minMornings ? median(w.morningPains) : null;
+}
+
+/** Not improving (Ostelo 2008): from calendar week 5, less than 2 points or 30 % better than week 1. */
+export function notImproving(weekly: readonly (number | null)[], calendarWeek: number): boolean {
+  const baseline = weekly[0];
+  if (calendarWeek < PROGRESS.notImprovingFromWeek || baseline === null || baseline === undefined || baseline <= PROGRESS.minBaseline) return false;
+  const now = [...weekly.slice(1)].reverse().find((v) => v !== null);
+  if (now === undefined || now === null) return false;
+  const better = baseline - now;
+  return !(better >= PROGRESS.minPoints || better >= PROGRESS.minShare * baseline);
+}
+
+/** Distance on the pair in use: its starting distance plus every run logged since it came into use. */
+export function trackedShoeKm(log: Log, today: string): number | null {
+  const pair = [...log.shoes].filter((s) => s.from <= today && (!s.retired || s.retired > today)).sort((x, y) => (x.from < y.from ? 1 : -1))[0];
+  if (!pair) return null;
+  const run = log.sessions.filter((s) => s.kind === 'run' && s.done && s.date >= pair.from && s.date <= today);
+  return pair.startKm + run.reduce((sum, s) => sum + (s.km ?? 0), 0);
+}
+
+/** The longest run logged in the 30 days before `day`, counting only runs since the last restart. */
+export function longestRecentRun(log: Log, day: string, since: string | null): number | null {
+  const from = isoDate(addDays(parseIsoDate(day)!, -PROGRESS.longestRunDays));
+  const runs = log.sessions.filter((s) => s.kind === 'run' && s.done && s.km !== undefined && s.date >= from && s.date < day && (since === null || s.date >= since));
+  return runs.length > 0 ? Math.max(...runs.map((s) => s.km!)) : null;
+}
+
+/**
+ * The pain a week is planned with: the worst logged in the 7 days before it (what `painLevel`
+ * means), except that the severe-pain stop lifts once the latest pain answer is 8 or less.
+ */
+export function painForWeek(log: Log, day: string): number | null {
+  const from = isoDate(addDays(parseIsoDate(day)!, -7));
+  const entries = [
+    ...log.mornings.map((m) => ({ date: m.date, pain: m.pain })),
+    ...log.sessions.flatMap((s) => (s.pain === undefined ? [] : [{ date: s.date, pain: s.pain }])),
+  ]
+    .filter((e) => e.date >= from && e.date < day)
+    .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+  if (entries.length === 0) return null;
+  const worst = Math.max(...entries.map((e) => e.pain));
+  const latest = entries.at(-1)!.pain;
+  return latest >= PAIN.stopFrom ? latest : Math.min(worst, PAIN.stopLiftsAtOrBelow);
+}
