@@ -222,7 +222,7 @@ describe('popup in real Chromium', () => {
       nightWaking: true,
       eases: 'bending-forward',
     });
-  });
+  }, 60_000);
 
   it('keeps answers when the popup closes mid-way', async () => {
     const page = await openPopup();
@@ -312,7 +312,7 @@ describe('popup in real Chromium', () => {
       await others.nth(i).click();
       const view = page.locator('#day-view');
       await view.waitFor();
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('day-view-heading');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('day-view-heading');
       const start = view.getByRole('button', { name: /^Start / });
       if ((await start.count()) === 0) continue;
       const kind = (await start.first().textContent())!.replace('Start ', '');
