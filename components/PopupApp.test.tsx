@@ -135,7 +135,7 @@ describe('plan view', () => {
     expect(screen.getAllByRole('button').filter((li) => li.getAttribute('aria-current') === 'date')).toHaveLength(1);
   });
 
-  it('repeats the week after a flare by moving the start a week on', async () => {
+  it('logs a flare (not a move of the start date), says so, and takes it back with Undo', async () => {
     await fakeBrowser.storage.local.set({
       profile: { answers: {}, safetyAnswered: true, step: 5, done: true },
       profile$: { v: 2 },
@@ -143,34 +143,13 @@ describe('plan view', () => {
       settings$: { v: 2 },
     });
     await mount();
-    await screen.findByRole('heading', { name: 'Week 2 of 8' });
-    fireEvent.click(screen.getByRole('button', { name: /Repeat this week/ }));
-    expect(await screen.findByRole('heading', { name: 'Week 1 of 8' })).toBeTruthy();
-    expect(state.settings.value.startDate).toBe('2026-11-23');
-    expect(screen.getByRole('status').textContent).toMatch(/Week 1 again this week/);
+    fireEvent.click(await screen.findByRole('button', { name: /Had a flare/ }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Flare logged/));
+    expect((await fakeBrowser.storage.local.get('log')).log).toMatchObject({ flares: [state.todayIso.value] });
+    expect(state.settings.value.startDate).toBe('2026-11-16');
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
-    expect(await screen.findByRole('heading', { name: 'Week 2 of 8' })).toBeTruthy();
-    await waitFor(() => expect(state.settings.value.startDate).toBe('2026-11-16'));
+    await waitFor(async () => expect((await fakeBrowser.storage.local.get('log')).log).toMatchObject({ flares: [] }));
     expect(screen.queryByRole('status')).toBeNull();
-  });
-
-  it('never pushes the programme past this week, however often "Repeat this week" is pressed', async () => {
-    await fakeBrowser.storage.local.set({
-      profile: { answers: {}, safetyAnswered: true, step: 5, done: true },
-      profile$: { v: 2 },
-      settings: { units: 'km', paper: 'a4', startDate: '2026-11-16', sound: false },
-      settings$: { v: 2 },
-    });
-    await mount();
-    await screen.findByRole('heading', { name: 'Week 2 of 8' });
-    for (let press = 0; press < 3; press++) {
-      fireEvent.click(screen.getByRole('button', { name: /Repeat this week/ }));
-      await screen.findByRole('heading', { name: 'Week 1 of 8' });
-      await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(press === 0 ? /Week 1 again/ : /nothing changed/));
-    }
-    expect(state.settings.value.startDate).toBe('2026-11-23');
-    expect((await fakeBrowser.storage.local.get('settings')).settings).toMatchObject({ startDate: '2026-11-23' });
-    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 });
 

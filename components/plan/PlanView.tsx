@@ -87,8 +87,8 @@ export function PlanView({ state, plan, actions }: { state: AppState; plan: Plan
         <button type="button" class="secondary" onClick={actions.onChecklists}>
           Open checklists
         </button>
-        <button type="button" class="secondary" onClick={() => state.repeatWeek()}>
-          Had a flare? Repeat this week
+        <button type="button" class="secondary" onClick={() => void state.logFlare()}>
+          Had a flare? Log it
         </button>
         <button type="button" class="secondary" onClick={actions.onAnswers}>
           Your answers: change or retake

@@ -28,7 +28,7 @@ export function buildWeekPlan(a: Answers, library: readonly Exercise[], ctx: Rou
   const pregnant = a.pregnancy === 'pregnant-under-16-weeks' || a.pregnancy === 'pregnant-16-weeks-plus';
   const overtraining = ctx.likely.has('overtraining');
   const fromAnswers = () => runCap({ weeklyKm: a.weeklyKm, weeklyIncreasePct: a.weeklyIncreasePct, zone: ctx.zone, overtrainingLikely: overtraining, pregnant, week: ctx.week });
-  const cap = layout.runs.length === 0 || runWalk ? null : load ? { km: floorTenth(load.capKm ?? 0), rule: 'from-log' as const } : fromAnswers();
+  const cap = layout.runs.length === 0 || runWalk ? null : load ? { km: floorTenth(load.capKm ?? 0), rule: load.flare ? ('after-flare' as const) : ('from-log' as const) } : fromAnswers();
   const distances = cap ? planDistances(layout.runs, cap.km, a.longestRunKm) : new Map<Day, number>();
   const runs = runWalk ? layout.runs : layout.runs.filter((d) => distances.has(d));
   const thinnedOut = layout.runs.filter((d) => !runs.includes(d));

@@ -19,7 +19,7 @@ export const RUN_WALK: readonly Intervals[] = [
 export const floorTenth = (km: number) => Math.floor(km * 10 + 1e-9) / 10;
 
 /** How the week's distance cap was set: the first rule that applies. */
-export type CapRule = 'grow' | 'comeback' | 'overtraining-hold' | 'overtraining-cut' | 'amber-hold' | 'red-cut' | 'pregnancy-hold' | 'from-log';
+export type CapRule = 'grow' | 'comeback' | 'overtraining-hold' | 'overtraining-cut' | 'amber-hold' | 'red-cut' | 'pregnancy-hold' | 'from-log' | 'after-flare';
 
 export interface CapInput {
   weeklyKm: number;

@@ -5,7 +5,8 @@ import type { PlanData } from '../schemas/plan-data';
 import { PROGRAMME_WEEKS } from '../schemas/programme';
 import { DISTANCE, PAIN, PROGRESS } from '../schemas/thresholds';
 import { buildPlan } from './build-plan';
-import { addDays, daysBetween, isoDate, parseIsoDate } from './calendar';
+import { addDays, dayOfIsoDate, daysBetween, isoDate, parseIsoDate } from './calendar';
+import { applyMorning } from './morning-today';
 import type { Decision, LoadFromLog, Progress, ProgressReason, WeekRecord } from '../schemas/progress-data';
 import { longestRecentRun, notImproving, painForWeek, trackedShoeKm, weeklyMorningPain } from './log-readings';
 import { floorTenth } from './plan-runs';
@@ -132,6 +133,15 @@ export function decideProgress(answers: Answers, log: Log, todayIso: string, lib
     load = { capKm: ended ? null : capKm, runWalk: !ended && runWalk, ended, maintenance };
   }
 
+  // A flare logged this week drops the step at once: it is the week's one drop, which the decision
+  // at the week's end makes again rather than adding a second.
+  const flare = log.flares.some((d) => d >= weekStartIso(calendarWeek) && d <= todayIso);
+  if (flare) {
+    step = Math.max(1, step - 1);
+    decision = 'drop';
+    reasons = [{ id: 'flare', values: {} }];
+  }
+
   return {
     calendarWeek,
     step,
@@ -145,16 +155,28 @@ export function decideProgress(answers: Answers, log: Log, todayIso: string, lib
     load: load ?? { capKm: null, runWalk: false, ended: false, maintenance: false },
     answers: effective,
     history,
+    flare,
   };
 }
 
-/** This week's plan as the log decides it, with where the programme stands. */
+/** This week's plan as the log decides it, with where the programme stands and this morning's check-in applied. */
 export function buildPlanWithLog(answers: Answers, log: Log, todayIso: string, library: readonly Exercise[]): { plan: PlanData; progress: Progress } {
   const progress = decideProgress(answers, log, todayIso, library);
   const referrals = [
     ...(progress.notImproving ? [{ id: 'not-improving' as const, values: {} }] : []),
     ...(progress.ended ? [{ id: 'programme-ended' as const, values: {} }] : []),
   ];
-  const load = progress.calendarWeek > 1 ? progress.load : undefined;
-  return { plan: buildPlan(progress.answers, library, { week: progress.step, load, referrals }), progress };
+  let load = progress.calendarWeek > 1 ? progress.load : undefined;
+  const morning = log.mornings.find((m) => m.date === todayIso);
+  // Severe pain this morning is the severe-pain stop, today.
+  const planned = morning && morning.pain >= PAIN.stopFrom ? { ...progress.answers, painLevel: morning.pain } : progress.answers;
+  if (progress.flare) {
+    // The rest of a flare's week runs at the red zone's share of the cap it had.
+    const shape = buildPlan(planned, library, { week: progress.step, load, detail: 'shape' }).week;
+    const runWalk = shape?.days.some((d) => d.sessions.some((s) => s.intervals !== undefined)) ?? false;
+    const cap = load ? load.capKm : (shape?.runCapKm ?? null);
+    load = { ...(load ?? { ended: false, maintenance: false }), flare: true, runWalk, capKm: cap === null ? null : floorTenth(cap * DISTANCE.redCut) };
+  }
+  const plan = buildPlan(planned, library, { week: progress.step, load, referrals });
+  return { plan: applyMorning(plan, morning, dayOfIsoDate(todayIso)), progress };
 }

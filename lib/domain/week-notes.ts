@@ -76,6 +76,7 @@ function distanceNotes(a: Answers, ctx: RoutineContext, f: WeekFacts): NoteData[
     'overtraining-hold': 'distance-hold',
     grow: 'distance-grow',
     'from-log': 'distance-log',
+    'after-flare': 'distance-flare',
   };
   notes.push({ id: ids[f.capRule], values: { km: f.capKm, pain: a.painLevel, pct: a.weeklyIncreasePct, first } });
   if (ctx.zone === 'amber' && f.capRule !== 'amber-hold') notes.push({ id: 'amber-drills', values: { pain: a.painLevel } });

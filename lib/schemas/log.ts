@@ -36,15 +36,26 @@ export type ShoePair = z.infer<typeof ShoePairSchema>;
 
 export const LOG_VERSION = 1;
 
-/** The log contract: what the extension keeps and exports, and what `--log` reads. */
-export const LogSchema = z.strictObject({
-  version: z.literal(LOG_VERSION),
-  /** The programme's first Monday. */
-  start: IsoDateSchema.check(z.refine((d) => new Date(`${d}T00:00:00Z`).getUTCDay() === 1, 'a Monday')),
+// The entries themselves, as the extension stores them: the programme's start lives in the settings.
+const entries = {
   sessions: z.array(LoggedSessionSchema),
   mornings: z.array(MorningSchema),
   /** Days a flare was logged. */
   flares: z.array(IsoDateSchema),
   shoes: z.array(ShoePairSchema),
+};
+
+/** What the extension keeps: every entry, no start (that is the settings' start date). */
+export const LogEntriesSchema = z.strictObject(entries);
+export type LogEntries = z.infer<typeof LogEntriesSchema>;
+
+export const EMPTY_LOG: LogEntries = { sessions: [], mornings: [], flares: [], shoes: [] };
+
+/** The log contract: what the extension keeps and exports, and what `--log` reads. */
+export const LogSchema = z.strictObject({
+  version: z.literal(LOG_VERSION),
+  /** The programme's first Monday. */
+  start: IsoDateSchema.check(z.refine((d) => new Date(`${d}T00:00:00Z`).getUTCDay() === 1, 'a Monday')),
+  ...entries,
 });
 export type Log = z.infer<typeof LogSchema>;

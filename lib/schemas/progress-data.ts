@@ -12,6 +12,8 @@ export interface LoadFromLog {
   ended: boolean;
   /** After step 8: strength twice a week. */
   maintenance: boolean;
+  /** A flare this week: the cap is the red zone's share of the one the week had. */
+  flare?: boolean;
 }
 
 /** The step decision at the start of a programme week (brief: "Weekly step decision"). */
@@ -43,6 +45,8 @@ export interface Progress {
   load: LoadFromLog;
   /** The answers as the log updates them: the latest pain, the shoes' distance, the longest recent run. */
   answers: Answers;
+  /** A flare was logged this week: the step dropped at once and runs ease for the rest of it. */
+  flare: boolean;
   /** Each finished week: its step, what the log says of it, and the decision it led to. */
   history: WeekRecord[];
 }

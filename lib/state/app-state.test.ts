@@ -40,11 +40,14 @@ describe('app state on WXT storage', () => {
     await state.finish();
     expect(plan.value?.week?.number).toBe(1);
     expect(state.settings.value.startDate).toBe('2026-11-26');
-    // Week 1 has no week before it: the programme never moves to start after this week.
-    await state.repeatWeek();
+    // A flare is a log entry, not a move of the start date; logged twice in a day it counts once.
+    await state.logFlare();
     expect(state.settings.value.startDate).toBe('2026-11-26');
-    expect(state.notices.value).toEqual([expect.stringMatching(/week 1.*nothing changed/)]);
-    expect(plan.value?.week?.number).toBe(1);
+    expect(state.logEntries.value.flares).toEqual(['2026-11-26']);
+    expect(state.log.value).toMatchObject({ start: '2026-11-23', flares: ['2026-11-26'] });
+    await state.logFlare();
+    expect(state.notices.value).toEqual([expect.stringMatching(/already logged/)]);
+    expect(state.logEntries.value.flares).toEqual(['2026-11-26']);
   });
 
   it('stops with no plan when a red flag is ticked', async () => {

@@ -1,11 +1,14 @@
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { dayOf, localIsoDate } from '../domain/calendar';
+import { logFor, withFlare, withMorning, withoutFlare, withSession, withShoes } from '../domain/log-entries';
+import { EMPTY_LOG, type Log, type LogEntries, type LoggedSession, type Morning } from '../schemas/log';
 import { triage, type Triage } from '../domain/check-safety';
 import { programmeWeek, upcomingStart } from '../domain/programme-week';
 import type { Answers, Day, RedFlag } from '../schemas/answers';
 import { DEFAULT_PROFILE, type Profile } from '../schemas/profile';
 import { DEFAULT_SETTINGS, type Settings } from '../schemas/settings';
+import { PAIN } from '../schemas/thresholds';
 import { nextStep } from './questionnaire-steps';
 import { stopShown } from './stop-rule';
 import { defineStoredItems, type StoredItems } from './stored-items';
@@ -16,7 +19,7 @@ export interface AppState {
   profile: ReadonlySignal<Profile>;
   settings: ReadonlySignal<Settings>;
   notices: ReadonlySignal<string[]>;
-  /** Takes back the change the last notice tells of ("Repeat this week"); null when there is none. */
+  /** Takes back the change the last notice tells of (a flare logged); null when there is none. */
   undo: ReadonlySignal<(() => void) | null>;
   /** The domain's safety gate on the answers so far (stop or not, how urgent, the flags behind it). */
   triage: ReadonlySignal<Triage>;
@@ -28,6 +31,12 @@ export interface AppState {
   /** The Monday the programme starts (YYYY-MM-DD) while that is still ahead; null once it has begun. */
   startsOn: ReadonlySignal<string | null>;
   today: ReadonlySignal<Day>;
+  /** Today's date, YYYY-MM-DD, in the runner's time zone. */
+  todayIso: ReadonlySignal<string>;
+  /** Everything logged, as stored. */
+  logEntries: ReadonlySignal<LogEntries>;
+  /** The log contract (entries and the programme's first Monday); null before the programme has a start. */
+  log: ReadonlySignal<Log | null>;
   load: () => Promise<void>;
   setAnswer: <K extends keyof Answers>(field: K, value: Answers[K]) => Promise<void>;
   /** Sets the ticked red flags; a flag no longer ticked loses its clearance. */
@@ -48,8 +57,16 @@ export interface AppState {
   reportPain: (level: number) => Promise<void>;
   /** Last week's distance (km), asked again after a stop or a clearance. */
   confirmDistance: (km: number) => Promise<void>;
-  /** After a flare: this week counts as the week before, never moving the start past this week; a notice says what it did. */
-  repeatWeek: () => Promise<void>;
+  /** Logs a session (one per day and kind: logging it again corrects it). */
+  logSession: (session: LoggedSession) => Promise<void>;
+  /** Logs this morning's check-in; pain of 9-10 is the severe-pain stop, at once. */
+  logMorning: (morning: Omit<Morning, 'date'>) => Promise<void>;
+  /** Logs a flare today: the step drops at once, a notice says so, with an undo. */
+  logFlare: () => Promise<void>;
+  /** A pair of shoes in use from today, with `km` already on it (the pair before retires). */
+  startShoes: (name: string, km: number) => Promise<void>;
+  /** Starts a new programme today (after step 8, or whenever the runner wants a fresh start). */
+  newProgramme: () => Promise<void>;
   updateSettings: (patch: Partial<Settings>) => Promise<void>;
   /** Deletes everything Backstride keeps in this browser (answers, settings, plan, ticks, breaks). */
   eraseAll: () => Promise<void>;
@@ -87,6 +104,13 @@ export function createAppState({
   // Every change re-reads what is stored and merges into it: another page's change is never lost.
   const profile = syncValue(items.profile, DEFAULT_PROFILE, addNotice);
   const settings = syncValue(items.settings, DEFAULT_SETTINGS, addNotice);
+  const logEntries = syncValue(items.log, EMPTY_LOG, addNotice);
+  const todayIso = computed(() => localIsoDate(date.value));
+  const log = computed(() => {
+    const start = settings.value.value.startDate;
+    return start ? logFor(logEntries.value.value, start) : null;
+  });
+  const saveLog = (change: (l: LogEntries) => LogEntries) => logEntries.update(change);
 
   const week = computed(() => programmeWeek(settings.value.value.startDate, date.value));
   const startsOn = computed(() => upcomingStart(settings.value.value.startDate, date.value));
@@ -117,8 +141,11 @@ export function createAppState({
     week,
     startsOn,
     today: computed(() => dayOf(date.value)),
+    todayIso,
+    logEntries: logEntries.value,
+    log,
     async load() {
-      await Promise.all([profile.load(), settings.load()]);
+      await Promise.all([profile.load(), settings.load(), logEntries.load()]);
       loaded.value = true;
     },
     setAnswer: (field, value) => saveProfile((p) => ({ ...p, answers: { ...p.answers, [field]: value } })),
@@ -131,9 +158,9 @@ export function createAppState({
     confirmSafety: () => saveProfile((p) => ({ ...p, safetyAnswered: true, step: nextStep(p, 0) ?? 0 })),
     goToStep: (step) => saveProfile((p) => ({ ...p, step: Math.max(0, step) })),
     async finish() {
-      // A first plan starts the programme today; so does one after the 8 weeks are over (a new programme).
+      // A first plan starts the programme today. Later retakes keep it going (a new programme is asked for).
       const today = localIsoDate(date.value);
-      const fresh = (s: Settings) => !s.startDate || programmeWeek(s.startDate, date.value).finished;
+      const fresh = (s: Settings) => !s.startDate;
       if (fresh(settings.value.value)) await saveSettings((s) => (fresh(s) ? { ...s, startDate: today } : s));
       await saveProfile(({ keptAnswers: _, ...p }) => ({ ...p, done: true, rescreen: false }));
     },
@@ -151,19 +178,24 @@ export function createAppState({
       }),
     reportPain: (level) => update((u, p) => u.reportPain(p, level)),
     confirmDistance: (km) => update((u, p) => u.confirmDistance(p, km)),
-    // Rarely used: its code loads on the first press.
-    async repeatWeek() {
-      const { repeatWeek } = await import('./repeat-week');
-      const before = settings.value.value.startDate;
-      const step = repeatWeek(before, date.value);
-      if (!step) return say('You are in week 1, so there is no earlier week to go back to: nothing changed.');
-      await saveSettings((s) => ({ ...s, startDate: step.startDate }));
-      if (settings.value.value.startDate !== step.startDate) return say(null);
-      say(`Week ${step.week} again this week: the programme moved back a week.`, () => {
+    logSession: (session) => saveLog((l) => withSession(l, session)),
+    async logMorning(morning) {
+      const today = todayIso.value;
+      await saveLog((l) => withMorning(l, { ...morning, date: today }));
+      // Severe pain is the severe-pain stop now, with its own words; the stop lifts at 8 or less.
+      if (morning.pain >= PAIN.stopFrom) await update((u, p) => u.reportPain(p, morning.pain));
+    },
+    async logFlare() {
+      const today = todayIso.value;
+      if (logEntries.value.value.flares.includes(today)) return say('Your flare today is already logged.');
+      await saveLog((l) => withFlare(l, today));
+      say('Flare logged: this week steps back and runs ease off. Be gentle with yourself.', () => {
         say(null);
-        void saveSettings((s) => (s.startDate === step.startDate ? { ...s, startDate: before } : s));
+        void saveLog((l) => withoutFlare(l, today));
       });
     },
+    startShoes: (name, km) => saveLog((l) => withShoes(l, { name: name.trim(), startKm: km, from: todayIso.value })),
+    newProgramme: () => saveSettings((s) => ({ ...s, startDate: todayIso.value })),
     updateSettings: (patch) => saveSettings((s) => ({ ...s, ...patch })),
     async eraseAll() {
       // Every page watching its items falls back to the defaults; the background turns breaks off.
@@ -176,7 +208,7 @@ export function createAppState({
         notices.value = [];
         undo.value = null;
       });
-      await Promise.all([profile.refresh(), settings.refresh()]);
+      await Promise.all([profile.refresh(), settings.refresh(), logEntries.refresh()]);
       // Not every browser can take a permission back (or has one to take): the data is gone either way.
       await Promise.resolve()
         .then(forgetPermissions)
@@ -187,11 +219,12 @@ export function createAppState({
         notices.value = [];
         undo.value = null;
       });
-      void Promise.all([items.profile.dismiss(), items.settings.dismiss()]).catch(() => undefined);
+      void Promise.all([items.profile.dismiss(), items.settings.dismiss(), items.log.dismiss()]).catch(() => undefined);
     },
     dispose: () => {
       profile.dispose();
       settings.dispose();
+      logEntries.dispose();
     },
   };
 }

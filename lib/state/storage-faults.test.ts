@@ -3,7 +3,6 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_ANSWERS } from '../schemas/answers';
 import { createAppState } from './app-state';
 import { createDeskState } from './desk-state';
-import { repeatWeek } from './repeat-week';
 
 const THU = new Date(2026, 10, 26, 10, 0);
 const now = () => THU;
@@ -114,7 +113,7 @@ describe('failed writes are never silent', () => {
     vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('IO error'));
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
     const app = await openPopup();
-    expect(app.notices.value).toEqual([expect.stringMatching(/could not open your saved answers/), expect.stringMatching(/could not open your settings/)]);
+    expect(app.notices.value).toEqual([expect.stringMatching(/could not open your saved answers/), expect.stringMatching(/could not open your settings/), expect.stringMatching(/could not open your training log/)]);
     expect(set).not.toHaveBeenCalled();
   });
 
@@ -155,14 +154,15 @@ describe('a value from a newer version', () => {
 });
 
 describe('the programme', () => {
-  it('starts a new programme when the questions are retaken after the 8 weeks', async () => {
+  it('keeps the programme going through a retake after the 8 weeks; a new one starts only when asked', async () => {
     await fakeBrowser.storage.local.set({ profile: DONE, profile$: { v: 2 }, settings: { units: 'km', paper: 'a4', startDate: '2026-08-03', sound: false }, settings$: { v: 2 } });
     const app = await openPopup();
-    expect(app.week.value).toEqual({ week: 8, finished: true });
     await app.retake();
     await app.finish();
+    expect(app.settings.value.startDate).toBe('2026-08-03');
+    await app.newProgramme();
     expect(app.settings.value.startDate).toBe('2026-11-26');
-    expect(app.week.value).toEqual({ week: 1, finished: false });
+    expect(app.log.value?.start).toBe('2026-11-23');
   });
 
   it('keeps the start date when the questions are retaken during the 8 weeks', async () => {
@@ -173,20 +173,20 @@ describe('the programme', () => {
     expect(app.week.value).toEqual({ week: 3, finished: false });
   });
 
-  it('"Repeat this week" never throws on a start date that is no date', async () => {
-    expect(repeatWeek('2026-13-45', THU)).toBeNull();
+  it('has no log contract while the start date is no date, and never throws on it', async () => {
     await fakeBrowser.storage.local.set({ settings: { units: 'km', paper: 'a4', startDate: '2026-13-45', sound: false }, settings$: { v: 2 } });
     const app = await openPopup();
-    await app.repeatWeek();
     expect(app.settings.value.startDate).toBeNull();
-    expect(app.notices.value.at(-1)).toMatch(/nothing changed/);
+    expect(app.log.value).toBeNull();
   });
 
-  it('after the 8 weeks, "Repeat this week" goes back to week 8, not further', () => {
-    expect(repeatWeek('2026-08-03', THU)).toEqual({ startDate: '2026-10-05', week: 8 });
-    expect(repeatWeek('2026-11-16', THU)).toEqual({ startDate: '2026-11-23', week: 1 });
-    expect(repeatWeek('2026-11-26', THU)).toBeNull();
-    expect(repeatWeek('2026-12-10', THU)).toBeNull();
+  it('keeps the log readable when one entry is bad: the rest stays, the original is kept aside', async () => {
+    const good = { date: '2026-11-24', kind: 'run', done: true, km: 5, pain: 2 };
+    await fakeBrowser.storage.local.set({ log: { sessions: [good], mornings: [{ date: '2026-11-25', pain: 14, compared: 'same' }], flares: [], shoes: [] }, log$: { v: 1 } });
+    const app = await openPopup();
+    expect(app.logEntries.value.sessions).toEqual([good]);
+    expect(app.notices.value.join(' ')).toMatch(/training log/);
+    expect((await fakeBrowser.storage.local.get('logBackup')).logBackup).toBeDefined();
   });
 });
 

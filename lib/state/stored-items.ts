@@ -1,5 +1,6 @@
 import { DEFAULT_PROFILE, migrateProfileV1, ProfileSchema, type Profile } from '../schemas/profile';
 import { DEFAULT_REST_SECONDS, DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../schemas/settings';
+import { EMPTY_LOG, LogEntriesSchema, type LogEntries } from '../schemas/log';
 import { defineValidatedItem, type ValidatedItem } from './validated-item';
 
 /** Settings as version 1 stored them, before the programme had a start date or sound. */
@@ -14,6 +15,8 @@ export type SettingsV2 = Omit<Settings, 'restSeconds'>;
 export interface StoredItems {
   profile: ValidatedItem<Profile>;
   settings: ValidatedItem<Settings>;
+  /** What the runner logged: sessions, mornings, flares, shoes. */
+  log: ValidatedItem<LogEntries>;
 }
 
 /** Defines the popup's storage items; call once per page, never at module top level. */
@@ -40,5 +43,6 @@ export function defineStoredItems(): StoredItems {
         3: (old: SettingsV2): Settings => ({ restSeconds: DEFAULT_REST_SECONDS, ...old }),
       },
     }),
+    log: defineValidatedItem({ key: 'local:log', schema: LogEntriesSchema, fallback: EMPTY_LOG, label: 'your training log', version: 1 }),
   };
 }

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_LOG, LogSchema } from '../schemas/log';
+import { entriesOf, logFor, withFlare, withMorning, withoutFlare, withoutSession, withSession, withShoes } from './log-entries';
+
+describe('log entries', () => {
+  it('keeps one session per day and kind, the latest answer, in date order', () => {
+    let log = withSession(EMPTY_LOG, { date: '2026-03-04', kind: 'run', done: true, km: 5, pain: 2 });
+    log = withSession(log, { date: '2026-03-02', kind: 'strength', done: false });
+    log = withSession(log, { date: '2026-03-04', kind: 'run', done: true, km: 4.2, pain: 3 });
+    log = withSession(log, { date: '2026-03-04', kind: 'strength', done: true, pain: 1 });
+    expect(log.sessions).toEqual([
+      { date: '2026-03-02', kind: 'strength', done: false },
+      { date: '2026-03-04', kind: 'run', done: true, km: 4.2, pain: 3 },
+      { date: '2026-03-04', kind: 'strength', done: true, pain: 1 },
+    ]);
+    expect(withoutSession(log, '2026-03-04', 'run').sessions.map((s) => s.kind)).toEqual(['strength', 'strength']);
+  });
+
+  it('keeps one morning a day and flares once a day, and takes a flare back', () => {
+    let log = withMorning(EMPTY_LOG, { date: '2026-03-05', pain: 4, compared: 'worse' });
+    log = withMorning(log, { date: '2026-03-03', pain: 2, compared: 'same' });
+    log = withMorning(log, { date: '2026-03-05', pain: 3, compared: 'same' });
+    expect(log.mornings).toEqual([
+      { date: '2026-03-03', pain: 2, compared: 'same' },
+      { date: '2026-03-05', pain: 3, compared: 'same' },
+    ]);
+    log = withFlare(withFlare(withFlare(log, '2026-03-06'), '2026-03-01'), '2026-03-06');
+    expect(log.flares).toEqual(['2026-03-01', '2026-03-06']);
+    expect(withoutFlare(log, '2026-03-06').flares).toEqual(['2026-03-01']);
+  });
+
+  it('retires the pair in use when a new one starts, and replaces a pair started the same day', () => {
+    let log = withShoes(EMPTY_LOG, { name: 'Blue', startKm: 300, from: '2026-01-10' });
+    log = withShoes(log, { name: 'Red', startKm: 0, from: '2026-03-01' });
+    expect(log.shoes).toEqual([
+      { name: 'Blue', startKm: 300, from: '2026-01-10', retired: '2026-03-01' },
+      { name: 'Red', startKm: 0, from: '2026-03-01' },
+    ]);
+    log = withShoes(log, { name: 'Green', startKm: 20, from: '2026-03-01' });
+    expect(log.shoes).toEqual([
+      { name: 'Blue', startKm: 300, from: '2026-01-10', retired: '2026-03-01' },
+      { name: 'Green', startKm: 20, from: '2026-03-01' },
+    ]);
+  });
+
+  it('makes a valid log contract whose start is the Monday of the start date, and back', () => {
+    const entries = withFlare(EMPTY_LOG, '2026-03-06');
+    const log = logFor(entries, '2026-03-05');
+    expect(log.start).toBe('2026-03-02');
+    expect(LogSchema.safeParse(log).success).toBe(true);
+    expect(logFor(entries, '2026-03-02').start).toBe('2026-03-02');
+    expect(entriesOf(log)).toEqual(entries);
+  });
+});
