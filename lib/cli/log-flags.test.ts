@@ -15,7 +15,12 @@ describe('plan and sheet with --log', () => {
     const { code, stdout, stderr } = await runCli('plan', [writeTemp(dir, 'a.json', {}), '--log', log, '--today', '2026-11-18']);
     expect([code, stderr]).toEqual([0, '']);
     const plan = PlanSchema.parse(JSON.parse(stdout));
-    expect(plan.progress).toEqual({ calendarWeek: 3, step: 3, decision: 'advance', reasons: ['moved up a step: sessions done, pain low, mornings steady'], notImproving: false, weeklyPain: [2, 2] });
+    const { weeks, ...now } = plan.progress!;
+    expect(now).toEqual({ calendarWeek: 3, step: 3, decision: 'advance', reasons: ['moved up a step: sessions done, pain low, mornings steady'], notImproving: false, weeklyPain: [2, 2], maintenance: false, ended: false, flare: false, shoeKm: 300 });
+    expect(weeks?.map((w) => [w.calendarWeek, w.step, w.done, w.planned, w.loggedKm, w.decision])).toEqual([
+      [1, 1, 7, 8, 20, 'advance'],
+      [2, 2, 7, 8, 20, 'advance'],
+    ]);
     expect(plan.week?.runCapKm).toBe(21);
   });
 

@@ -91,6 +91,21 @@ export const CauseResultSchema = z.strictObject({
 });
 export type CauseResult = z.infer<typeof CauseResultSchema>;
 
+/** One finished programme week, as the progress view and the report show it. */
+export const WeekRecordSchema = z.strictObject({
+  calendarWeek: z.int().check(z.gte(1)),
+  step: z.int().check(z.gte(1), z.lte(PROGRAMME_WEEKS)),
+  planned: z.int().check(z.gte(0)),
+  done: z.int().check(z.gte(0)),
+  worstPain: z.nullable(z.int().check(z.gte(0), z.lte(10))),
+  morningMedian: z.nullable(z.number()),
+  loggedKm: z.number().check(z.gte(0)),
+  decision: z.enum(['start', 'advance', 'hold', 'drop']),
+  /** The decision and its reasons, as the runner reads them: "held: one morning worse than usual". */
+  said: z.string(),
+});
+export type WeekRecord = z.infer<typeof WeekRecordSchema>;
+
 /** Where the programme stands, when a log decided the week: the step, the decision and why. */
 export const ProgressSchema = z.strictObject({
   /** The programme's calendar week, 1 on the week it started. */
@@ -101,6 +116,16 @@ export const ProgressSchema = z.strictObject({
   notImproving: z.boolean(),
   /** Median morning pain of each programme week so far; null with fewer than 3 mornings. */
   weeklyPain: z.array(z.nullable(z.number())),
+  /** Step 8 is done: strength twice a week, distance by the log, until a new programme. */
+  maintenance: z.optional(z.boolean()),
+  /** Two pause weeks or two drops in a row: no runs, see a clinician. */
+  ended: z.optional(z.boolean()),
+  /** A flare was logged this week. */
+  flare: z.optional(z.boolean()),
+  /** Distance on the shoes in use (km), from the log where a pair is named, else the answers. */
+  shoeKm: z.optional(z.number().check(z.gte(0))),
+  /** Each finished week: its step, sessions done of planned, worst pain, distance and the decision it led to. */
+  weeks: z.optional(z.array(WeekRecordSchema)),
 });
 export type Progress = z.infer<typeof ProgressSchema>;
 

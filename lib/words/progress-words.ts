@@ -22,15 +22,23 @@ const REASON_WORDS: Record<ProgressReason['id'], (r: ProgressReason, units: Unit
   'ask-distance': () => 'tell us how far you ran last week',
 };
 
+/** A decision and its reasons: "held: one morning worse than usual", then the other reasons. */
+const reasonWords = (decision: ProgressData['decision'], reasons: readonly ProgressReason[], units: Units) =>
+  reasons.map((r) => REASON_WORDS[r.id](r, units)).map((text, i) => (i === 0 ? `${DECISION_WORDS[decision]}: ${text}` : text));
+
 /** The programme's standing in words: "held: one morning worse than usual". */
 export function progressWords(p: ProgressData, units: Units = 'km'): Progress {
-  const said = p.reasons.map((r) => REASON_WORDS[r.id](r, units));
   return {
     calendarWeek: p.calendarWeek,
     step: p.step,
     decision: p.decision,
-    reasons: said.map((text, i) => (i === 0 ? `${DECISION_WORDS[p.decision]}: ${text}` : text)),
+    reasons: reasonWords(p.decision, p.reasons, units),
     notImproving: p.notImproving,
     weeklyPain: p.weeklyPain,
+    maintenance: p.maintenance,
+    ended: p.ended,
+    flare: p.flare,
+    shoeKm: p.answers.shoeKm,
+    weeks: p.history.map(({ reasons, ...w }) => ({ ...w, said: reasonWords(w.decision, reasons, units).join('; ') })),
   };
 }
