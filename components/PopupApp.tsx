@@ -1,4 +1,5 @@
 import type { AppState } from '../lib/state/app-state';
+import type { PlanModel } from '../lib/state/plan-model';
 import { lazy } from './lazy';
 import { NoticeBar } from './NoticeBar';
 import type { PopupPlatform } from './popup-platform';
@@ -22,7 +23,7 @@ function screenOf(state: AppState): Screen {
 }
 
 /** The popup: questionnaire, stop screen, or the plan with its guided sessions and settings. */
-export function PopupApp({ state, platform }: { state: AppState; platform: PopupPlatform }) {
+export function PopupApp({ state, plan, platform }: { state: AppState; plan: PlanModel; platform: PopupPlatform }) {
   const screen = screenOf(state);
   const p = state.profile.value;
   return (
@@ -47,7 +48,7 @@ export function PopupApp({ state, platform }: { state: AppState; platform: Popup
         />
       )}
       {screen === 'questions' && <Questionnaire state={state} />}
-      {screen === 'plan' && <PlanScreen state={state} platform={platform} />}
+      {screen === 'plan' && <PlanScreen state={state} model={plan} platform={platform} />}
     </>
   );
 }

@@ -1,33 +1,40 @@
 import { useSignal, useSignalEffect } from '@preact/signals';
-import { useMemo, useRef } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import type { AppState } from '../lib/state/app-state';
-import { PROGRAMME_WEEK_NUMBERS, PROGRAMME_WEEKS } from '../lib/schemas/programme';
+import { PROGRAMME_WEEKS } from '../lib/schemas/programme';
 import type { Paper } from '../lib/schemas/settings';
-import { makeSheet } from '../lib/state/make-sheet';
-import { createPlanSignal } from '../lib/state/plan-model';
+import { makeSheet, type SheetChoice } from '../lib/state/make-sheet';
+import type { PlanModel } from '../lib/state/plan-model';
+import { weekHeading } from './plan/week-heading';
 import { Disclaimer } from './Disclaimer';
 import { NoticeBar } from './NoticeBar';
 
-const ALL_WEEKS = 0;
+type Pages = 'this-week' | 'all-steps';
 
-/** The printable week: choose week and paper, preview the PDF, print or download it. */
-export function SheetPage({ state }: { state: AppState }) {
-  const week = useSignal<number | null>(null);
+/** The printable week: this week (or every step as a preview) on the chosen paper; preview, print or download it. */
+export function SheetPage({ state, model }: { state: AppState; model: PlanModel }) {
+  const pages = useSignal<Pages>('this-week');
   const paper = useSignal<Paper | null>(null);
   const url = useSignal<string | null>(null);
   const error = useSignal<string | null>(null);
   const frame = useRef<HTMLIFrameElement>(null);
-  const plan = useMemo(() => createPlanSignal(state), [state]);
-  const chosenWeek = week.value ?? state.week.value.week;
+  const plan = model.plan;
   const chosenPaper = paper.value ?? state.settings.value.paper;
 
   useSignalEffect(() => {
-    const w = week.value ?? state.week.value.week;
+    const which = pages.value;
     const p = paper.value ?? state.settings.value.paper;
-    if (!state.loaded.value || !plan.value) return;
+    const units = state.settings.value.units;
+    const thisWeek = plan.value;
+    const inputs = model.inputs.value;
+    if (!state.loaded.value || !thisWeek || !inputs) return;
     let cancelled = false;
-    const weeks = w === ALL_WEEKS ? PROGRAMME_WEEK_NUMBERS : [w];
-    makeSheet({ answers: state.profile.value.answers, weeks, settings: { ...state.settings.value, paper: p } })
+    const choice: Promise<SheetChoice> =
+      which === 'this-week'
+        ? Promise.resolve({ kind: 'this-week', plan: thisWeek, log: inputs.log })
+        : import('../lib/state/plan-pipeline').then((m) => ({ kind: 'all-steps', plans: m.stepPreviews(inputs.answers, units), startDate: state.settings.peek().startDate }));
+    choice
+      .then((c) => makeSheet(c, { paper: p, units }))
       .then((bytes) => {
         if (cancelled) return;
         if (url.value) URL.revokeObjectURL(url.value);
@@ -44,6 +51,7 @@ export function SheetPage({ state }: { state: AppState }) {
   // Storage notices first: a profile that could not be read must not pass for one not yet made.
   const notices = <NoticeBar notices={state.notices} onDismiss={state.dismissNotices} />;
   if (!plan.value) {
+    if (model.status.value === 'loading') return <p class="loading">Loading your plan…</p>;
     return (
       <main class="sheet-page">
         {notices}
@@ -68,14 +76,10 @@ export function SheetPage({ state }: { state: AppState }) {
       <p>Print it, stick it on the fridge and tick each box as you go.</p>
       <div class="sheet-controls">
         <label>
-          Week{' '}
-          <select value={chosenWeek} onChange={(e) => (week.value = Number(e.currentTarget.value))}>
-            {PROGRAMME_WEEK_NUMBERS.map((n) => (
-              <option key={n} value={n}>
-                Week {n} of {PROGRAMME_WEEKS}
-              </option>
-            ))}
-            <option value={ALL_WEEKS}>All 8 weeks, a page each</option>
+          Print{' '}
+          <select value={pages.value} onChange={(e) => (pages.value = e.currentTarget.value as Pages)}>
+            <option value="this-week">This week: {weekHeading(plan.value)}</option>
+            <option value="all-steps">All {PROGRAMME_WEEKS} steps from your answers, a page each</option>
           </select>
         </label>
         <label>
@@ -89,7 +93,7 @@ export function SheetPage({ state }: { state: AppState }) {
           Print
         </button>
         {url.value ? (
-          <a class="button secondary" href={url.value} download={chosenWeek === ALL_WEEKS ? 'backstride-weeks-1-8.pdf' : `backstride-week-${chosenWeek}.pdf`}>
+          <a class="button secondary" href={url.value} download={pages.value === 'all-steps' ? 'backstride-steps-1-8.pdf' : `backstride-week-${plan.value.progress?.calendarWeek ?? plan.value.week?.number ?? 1}.pdf`}>
             Download PDF
           </a>
         ) : (
@@ -101,7 +105,7 @@ export function SheetPage({ state }: { state: AppState }) {
           {error.value}
         </p>
       )}
-      {url.value && <iframe ref={frame} class="sheet-preview" src={url.value} title={chosenWeek === ALL_WEEKS ? 'All 8 weeks, sheet preview' : `Week ${chosenWeek} sheet preview`} />}
+      {url.value && <iframe ref={frame} class="sheet-preview" src={url.value} title={pages.value === 'all-steps' ? 'All steps, sheet preview' : `${weekHeading(plan.value)}, sheet preview`} />}
       <Disclaimer />
     </main>
   );

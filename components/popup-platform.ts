@@ -2,10 +2,7 @@
 export interface PopupPlatform {
   openSheet: () => void;
   openChecklists: () => void;
-  /** Opens the side panel for a guided session, from the click, then closes the popup. */
   /** Opens the side panel, then closes the popup once `saved` (the session stored for the panel) settles. */
   continueInPanel?: (saved: Promise<void>) => Promise<void>;
   beep: () => void;
-  /** The extension's version: a plan stored by another version is built again. */
-  version: string;
 }

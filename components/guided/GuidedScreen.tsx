@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { GuidedKind } from '../../lib/schemas/guided-progress';
 import type { PlanItem } from '../../lib/schemas/plan';
@@ -16,13 +17,15 @@ export interface GuidedScreenProps {
   onClose: (notice: string | null) => void;
   /** Opens the side panel (from the click); the popup then closes. Absent where there is none. */
   continueInPanel?: (saved: Promise<void>) => Promise<void>;
+  /** Saying how it went, on the "all done" card. */
+  logPrompt?: ComponentChildren;
 }
 
 /**
  * The popup's guided session. Its model is made here, not at the entrypoint, so its code loads
  * only when a session is shown (the popup's first screen stays small).
  */
-export function GuidedScreen({ start, sound, onBeep, onClose, continueInPanel }: GuidedScreenProps) {
+export function GuidedScreen({ start, sound, onBeep, onClose, continueInPanel, logPrompt }: GuidedScreenProps) {
   // The latest wishes, read when a step ends: the session itself is made once.
   const beep = useRef({ sound, onBeep });
   beep.current = { sound, onBeep };
@@ -49,7 +52,7 @@ export function GuidedScreen({ start, sound, onBeep, onClose, continueInPanel }:
     });
   };
   return (
-    <GuidedView kind={run.kind} items={run.items} steps={run.steps} timer={run.timer} restSeconds={run.restSeconds} overview onClose={() => void session.end()}>
+    <GuidedView kind={run.kind} items={run.items} steps={run.steps} timer={run.timer} restSeconds={run.restSeconds} overview onClose={() => void session.end()} logPrompt={logPrompt}>
       {continueInPanel && (moved.value === 'yes' ? <MovedNote kind={run.kind} onKeep={() => (moved.value = 'no')} /> : <MoveToPanel failed={moved.value === 'failed'} onMove={move} />)}
     </GuidedView>
   );

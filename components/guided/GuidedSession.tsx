@@ -23,10 +23,12 @@ export interface GuidedViewProps {
   onClose: () => void;
   /** Below the controls: moving the session elsewhere, where the page offers it. */
   children?: ComponentChildren;
+  /** On the "all done" card: saying how the session went, where the page offers it. */
+  logPrompt?: ComponentChildren;
 }
 
 /** A guided session on screen: the total before starting, then each exercise and pause with its countdown, then done. */
-export function GuidedView({ kind, items, steps, timer, restSeconds, overview, onClose, children }: GuidedViewProps) {
+export function GuidedView({ kind, items, steps, timer, restSeconds, overview, onClose, children, logPrompt }: GuidedViewProps) {
   const heading = useScreenHeading();
   const step = timer.step.value;
   const starting = overview && timer.index.value === 0 && timer.fresh.value && !timer.running.value;
@@ -42,6 +44,7 @@ export function GuidedView({ kind, items, steps, timer, restSeconds, overview, o
         <section class="card done" aria-live="polite">
           <h2>All done. Nicely done.</h2>
           <p>{DONE_TEXT[kind]}</p>
+          {logPrompt}
           <button type="button" class="primary" onClick={onClose}>
             Done
           </button>

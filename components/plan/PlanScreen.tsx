@@ -1,12 +1,19 @@
 import { useSignal } from '@preact/signals';
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
+import { shiftIsoDate } from '../../lib/domain/calendar';
+import { usualPain } from '../../lib/domain/log-readings';
+import { DAYS, type Day } from '../../lib/schemas/answers';
 import type { GuidedKind } from '../../lib/schemas/guided-progress';
-import type { PlanItem } from '../../lib/schemas/plan';
+import type { LoggedKind } from '../../lib/schemas/log';
+import type { Plan, PlanItem } from '../../lib/schemas/plan';
+import { planAnswers } from '../../lib/schemas/profile';
 import type { AppState } from '../../lib/state/app-state';
-import { createCurrentPlan } from '../../lib/state/current-plan';
 import { guidedInProgress } from '../../lib/state/guided-in-progress';
+import type { PlanModel } from '../../lib/state/plan-model';
+import { describeSession } from '../../lib/domain/describe';
 import { Disclaimer } from '../Disclaimer';
 import { lazy } from '../lazy';
+import { LogSession } from '../log/LogSession';
 import { NoticeBar } from '../NoticeBar';
 import type { PopupPlatform } from '../popup-platform';
 import { PlanView } from './PlanView';
@@ -14,17 +21,24 @@ import { PlanView } from './PlanView';
 const GuidedScreen = lazy(() => import('../guided/GuidedScreen').then((m) => m.GuidedScreen));
 const SettingsView = lazy(() => import('../SettingsView').then((m) => m.SettingsView));
 const AnswersView = lazy(() => import('./AnswersView').then((m) => m.AnswersView));
+const ShoesView = lazy(() => import('../log/ShoesView').then((m) => m.ShoesView));
 
-/** A guided view begins a session, or (`start: null`) takes up the one in progress. */
-type View = { name: 'plan' } | { name: 'settings' } | { name: 'answers' } | { name: 'guided'; start: { kind: GuidedKind; items: readonly PlanItem[] } | null };
+/** A guided session begun from a day's card (`day` says which), or (`start: null`) the one in progress taken up. */
+type GuidedStart = { kind: GuidedKind; items: readonly PlanItem[]; day: Day };
+type View = { name: 'plan' } | { name: 'settings' } | { name: 'answers' } | { name: 'shoes' } | { name: 'guided'; start: GuidedStart | null };
 
-/** Everything after the questionnaire: the plan, guided sessions and settings. */
-export default function PlanScreen({ state, platform }: { state: AppState; platform: PopupPlatform }) {
-  const current = useMemo(() => createCurrentPlan(state, { build: platform.version }), [state, platform.version]);
-  useEffect(() => current.dispose, [current]);
+/** The session a guided part belongs to, for logging: the run its warm-up or cool-down frames, or the strength itself. */
+function loggedSession(plan: Plan, { kind, day }: GuidedStart) {
+  const sessions = plan.week?.days.find((d) => d.day === day)?.sessions ?? [];
+  const wanted: LoggedKind = kind === 'strength' ? 'strength' : 'run';
+  return sessions.find((s) => s.kind === wanted);
+}
+
+/** Everything after the questionnaire: the plan, guided sessions, logging and settings. */
+export default function PlanScreen({ state, model, platform }: { state: AppState; model: PlanModel; platform: PopupPlatform }) {
   const view = useSignal<View>({ name: 'plan' });
   const back = () => (view.value = { name: 'plan' });
-  const plan = current.plan.value;
+  const plan = model.plan.value;
   // A session in progress when the popup opens (it closes on any click outside) is taken up again.
   const checked = useSignal(false);
   const notices = useSignal<string[]>([]);
@@ -35,16 +49,41 @@ export default function PlanScreen({ state, platform }: { state: AppState; platf
     });
   }, []);
 
+  const units = state.settings.value.units;
+  const todayIso = state.todayIso.value;
+  const logged = state.log.value ? state.logEntries.value : null;
+  const usual = usualPain(state.logEntries.value, planAnswers(state.profile.value).painLevel);
+
   if (view.value.name === 'settings') return <SettingsView state={state} onClose={back} />;
   if (view.value.name === 'answers') return <AnswersView state={state} onClose={back} />;
+  if (view.value.name === 'shoes') {
+    const pair = state.logEntries.value.shoes.find((s) => !s.retired) ?? null;
+    return <ShoesView pair={pair} km={plan?.progress?.shoeKm ?? planAnswers(state.profile.value).shoeKm} units={units} onSave={(name, km) => void state.startShoes(name, km)} onClose={back} />;
+  }
   if (view.value.name === 'guided') {
     const { start } = view.value;
+    const session = start && plan ? loggedSession(plan, start) : undefined;
+    const date = start ? shiftIsoDate(todayIso, DAYS.indexOf(start.day) - DAYS.indexOf(state.today.value)) : null;
     return (
       <GuidedScreen
-        start={start && { ...start, restSeconds: state.settings.value.restSeconds }}
+        start={start && { kind: start.kind, items: start.items, restSeconds: state.settings.value.restSeconds }}
         sound={state.settings.value.sound}
         onBeep={platform.beep}
         continueInPanel={platform.continueInPanel}
+        logPrompt={
+          session && date && logged && date <= todayIso && !state.startsOn.value ? (
+            <LogSession
+              label={describeSession(session, units)}
+              kind={session.kind as LoggedKind}
+              date={date}
+              plannedKm={session.kind === 'run' && !session.intervals ? session.km : undefined}
+              units={units}
+              usualPain={usual}
+              entry={logged.sessions.find((e) => e.date === date && e.kind === session.kind)}
+              onLog={(s) => void state.logSession(s)}
+            />
+          ) : undefined
+        }
         onClose={(notice) => {
           if (notice) notices.value = [notice];
           back();
@@ -52,12 +91,12 @@ export default function PlanScreen({ state, platform }: { state: AppState; platf
       />
     );
   }
-  if (current.status.value === 'failed') {
+  if (model.status.value === 'failed') {
     return (
       <main class="plan">
         <h1>This week</h1>
         <p role="alert">Your plan could not be put together just now.</p>
-        <button type="button" class="primary" onClick={current.retry}>
+        <button type="button" class="primary" onClick={model.retry}>
           Try again
         </button>
         <Disclaimer />
@@ -69,17 +108,29 @@ export default function PlanScreen({ state, platform }: { state: AppState; platf
     <>
       <NoticeBar notices={notices} onDismiss={() => (notices.value = [])} />
       <PlanView
-        state={state}
         plan={plan}
+        today={state.today.value}
+        todayIso={todayIso}
+        units={units}
+        startsOn={state.startsOn.value}
+        logged={logged}
+        usualPain={usual}
+        checkIn={state.checkInDue.value}
         actions={{
           onStart: (kind, day) => {
             const sessions = plan.week?.days.find((d) => d.day === day)?.sessions ?? [];
-            view.value = { name: 'guided', start: { kind, items: sessions.find((s) => s.kind === kind)?.items ?? [] } };
+            view.value = { name: 'guided', start: { kind, day, items: sessions.find((s) => s.kind === kind)?.items ?? [] } };
           },
           onPrint: platform.openSheet,
           onChecklists: platform.openChecklists,
           onSettings: () => (view.value = { name: 'settings' }),
           onAnswers: () => (view.value = { name: 'answers' }),
+          onShoes: () => (view.value = { name: 'shoes' }),
+          onFlare: () => void state.logFlare(),
+          onLog: (s) => void state.logSession(s),
+          onMorning: (m) => void state.logMorning(m),
+          onDismissCheckIn: state.dismissCheckIn,
+          onNewProgramme: () => void state.newProgramme(),
         }}
       />
     </>

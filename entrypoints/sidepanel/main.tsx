@@ -6,11 +6,14 @@ import { onBreakDue, snoozeBreak } from '../../lib/platform/breaks';
 import { requestNotifications } from '../../lib/platform/side-panel';
 import { createAppState } from '../../lib/state/app-state';
 import { createDeskState } from '../../lib/state/desk-state';
+import { createPlanModel } from '../../lib/state/plan-model';
+import { buildId } from '../../lib/platform/build-id';
 import { createGuidedSession } from '../../lib/state/guided-session';
 import '../../components/theme.css';
 
 const app = createAppState();
-const desk = createDeskState({ app, requestNotifications, snoozeBreak: () => snoozeBreak() });
+const plan = createPlanModel(app, { build: buildId() });
+const desk = createDeskState({ app, plan: plan.plan, requestNotifications, snoozeBreak: () => snoozeBreak() });
 // A guided session moved here from the popup shows in place of the checklists until it is closed.
 const guided = createGuidedSession({ onStepEnd: () => app.settings.peek().sound && beep() });
 void Promise.all([app.load(), desk.load(), guided.load()]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_LOG, LogSchema } from '../schemas/log';
+import { usualPain } from './log-readings';
 import { entriesOf, logFor, withFlare, withMorning, withoutFlare, withoutSession, withSession, withShoes } from './log-entries';
 
 describe('log entries', () => {
@@ -50,5 +51,18 @@ describe('log entries', () => {
     expect(LogSchema.safeParse(log).success).toBe(true);
     expect(logFor(entries, '2026-03-02').start).toBe('2026-03-02');
     expect(entriesOf(log)).toEqual(entries);
+  });
+});
+
+describe('pain as usual', () => {
+  const session = (date: string, pain?: number) => (pain === undefined ? { date, kind: 'run' as const, done: false } : { date, kind: 'run' as const, done: true, km: 5, pain });
+  it('is the answers\' pain before anything is logged, then the median of the last five sessions, rounded', () => {
+    expect(usualPain(EMPTY_LOG, 3)).toBe(3);
+    expect(usualPain({ sessions: [session('2026-03-01', 6)] }, 3)).toBe(6);
+    expect(usualPain({ sessions: [session('2026-03-01', 1), session('2026-03-02', 2)] }, 9)).toBe(2);
+    const six = [9, 1, 2, 2, 3, 4].map((p, i) => session(`2026-03-0${i + 1}`, p));
+    expect(usualPain({ sessions: six }, 0)).toBe(2);
+    expect(usualPain({ sessions: [...six, session('2026-03-09')] }, 0)).toBe(2);
+    expect(usualPain({ sessions: [session('2026-03-01', 1), session('2026-03-02', 2), session('2026-03-03', 2), session('2026-03-04', 3)] }, 0)).toBe(2);
   });
 });

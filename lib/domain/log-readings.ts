@@ -58,3 +58,12 @@ export function painForWeek(log: Log, day: string): number | null {
   const latest = entries.at(-1)!.pain;
   return latest >= PAIN.stopFrom ? latest : Math.min(worst, PAIN.stopLiftsAtOrBelow);
 }
+
+/**
+ * The pain "as usual" that the one-tap log records and shows on its button: the median of the last
+ * five sessions' pain (rounded), or `fallback` (the answers' pain) before any is logged.
+ */
+export function usualPain(log: Pick<Log, 'sessions'>, fallback: number): number {
+  const recent = log.sessions.flatMap((s) => (s.pain === undefined ? [] : [s])).slice(-PROGRESS.usualPainSessions);
+  return recent.length > 0 ? Math.round(median(recent.map((s) => s.pain!))) : fallback;
+}

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_ANSWERS } from '../schemas/answers';
 import { createAppState } from './app-state';
-import { createPlanSignal } from './plan-model';
+import { planNow } from '../../tests/support/plan-now';
 
 const THU = new Date(2026, 10, 26, 8, 0);
 
@@ -13,7 +13,7 @@ describe('app state on WXT storage', () => {
     const state = createAppState({ now: () => THU });
     await state.load();
     expect(state.profile.value.answers).toEqual(DEFAULT_ANSWERS);
-    expect(createPlanSignal(state).value).toBeNull();
+    expect(planNow(state)).toBeNull();
     expect(state.notices.value).toEqual([]);
     expect(state.today.value).toBe('thu');
   });
@@ -36,9 +36,8 @@ describe('app state on WXT storage', () => {
     const state = createAppState({ now: () => THU });
     await state.load();
     await state.confirmSafety();
-    const plan = createPlanSignal(state);
     await state.finish();
-    expect(plan.value?.week?.number).toBe(1);
+    expect(planNow(state)?.week?.number).toBe(1);
     expect(state.settings.value.startDate).toBe('2026-11-26');
     // A flare is a log entry, not a move of the start date; logged twice in a day it counts once.
     await state.logFlare();
@@ -57,7 +56,7 @@ describe('app state on WXT storage', () => {
     await state.confirmSafety();
     await state.finish();
     expect(state.stopped.value).toBe(true);
-    expect(createPlanSignal(state).value).toBeNull();
+    expect(planNow(state)).toBeNull();
   });
 
   it('falls back to defaults with a notice when a stored value is corrupted', async () => {

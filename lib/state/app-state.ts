@@ -1,6 +1,7 @@
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import { browser } from 'wxt/browser';
-import { dayOf, localIsoDate } from '../domain/calendar';
+import { dayOf, localIsoDate, shiftIsoDate } from '../domain/calendar';
+import { checkInPutOff } from './check-in-put-off';
 import { logFor, withFlare, withMorning, withoutFlare, withSession, withShoes } from '../domain/log-entries';
 import { EMPTY_LOG, type Log, type LogEntries, type LoggedSession, type Morning } from '../schemas/log';
 import { triage, type Triage } from '../domain/check-safety';
@@ -37,6 +38,8 @@ export interface AppState {
   logEntries: ReadonlySignal<LogEntries>;
   /** The log contract (entries and the programme's first Monday); null before the programme has a start. */
   log: ReadonlySignal<Log | null>;
+  /** The morning after a session: ask how the back is, once (until answered or put off for the day). */
+  checkInDue: ReadonlySignal<boolean>;
   load: () => Promise<void>;
   setAnswer: <K extends keyof Answers>(field: K, value: Answers[K]) => Promise<void>;
   /** Sets the ticked red flags; a flag no longer ticked loses its clearance. */
@@ -61,6 +64,8 @@ export interface AppState {
   logSession: (session: LoggedSession) => Promise<void>;
   /** Logs this morning's check-in; pain of 9-10 is the severe-pain stop, at once. */
   logMorning: (morning: Omit<Morning, 'date'>) => Promise<void>;
+  /** "Not today": no morning check-in until tomorrow. */
+  dismissCheckIn: () => void;
   /** Logs a flare today: the step drops at once, a notice says so, with an undo. */
   logFlare: () => Promise<void>;
   /** A pair of shoes in use from today, with `km` already on it (the pair before retires). */
@@ -120,6 +125,19 @@ export function createAppState({
     const p = profile.value.value;
     return loaded.value && p.done && !p.rescreen && !p.recheckDistance && !stopped.value;
   });
+  const putOff = signal(checkInPutOff.read());
+  const checkInDue = computed(() => {
+    const today = todayIso.value;
+    const entries = logEntries.value.value;
+    const yesterday = shiftIsoDate(today, -1);
+    return (
+      planAllowed.value &&
+      log.value !== null &&
+      putOff.value !== today &&
+      !entries.mornings.some((m) => m.date === today) &&
+      entries.sessions.some((s) => s.done && s.date === yesterday)
+    );
+  });
 
   const saveProfile = (change: (p: Profile) => Profile) => profile.update(change);
   // The stop screen's changes load on first use (see safety-updates.ts).
@@ -127,6 +145,8 @@ export function createAppState({
     const updates = await import('./safety-updates');
     return saveProfile((p) => change(updates, p));
   };
+  /** The safety step (and about-you) again, then straight back to the plan. */
+  const screenAgain = (p: Profile): Profile => (p.done ? { ...p, safetyAnswered: false, step: 0, rescreen: true } : p);
   const saveSettings = (change: (s: Settings) => Settings) => settings.update(change);
 
   return {
@@ -144,6 +164,7 @@ export function createAppState({
     todayIso,
     logEntries: logEntries.value,
     log,
+    checkInDue,
     async load() {
       await Promise.all([profile.load(), settings.load(), logEntries.load()]);
       loaded.value = true;
@@ -184,14 +205,24 @@ export function createAppState({
       await saveLog((l) => withMorning(l, { ...morning, date: today }));
       // Severe pain is the severe-pain stop now, with its own words; the stop lifts at 8 or less.
       if (morning.pain >= PAIN.stopFrom) await update((u, p) => u.reportPain(p, morning.pain));
+      // Pain of 7 or more: the whole safety step again before the next session.
+      else if (morning.pain >= PAIN.pauseFrom) await saveProfile(screenAgain);
+    },
+    dismissCheckIn() {
+      putOff.value = todayIso.value;
+      checkInPutOff.write(todayIso.value);
     },
     async logFlare() {
       const today = todayIso.value;
       if (logEntries.value.value.flares.includes(today)) return say('Your flare today is already logged.');
       await saveLog((l) => withFlare(l, today));
-      say('Flare logged: this week steps back and runs ease off. Be gentle with yourself.', () => {
+      // A flare asks the safety questions again before the next session.
+      await saveProfile(screenAgain);
+      say('Flare logged: this week steps back and runs ease off. First, the safety questions again.', () => {
         say(null);
         void saveLog((l) => withoutFlare(l, today));
+        // Taken back before the safety step was answered: back to the plan as it was.
+        void saveProfile((p) => (p.rescreen && !p.safetyAnswered ? { ...p, rescreen: false, safetyAnswered: true } : p));
       });
     },
     startShoes: (name, km) => saveLog((l) => withShoes(l, { name: name.trim(), startKm: km, from: todayIso.value })),
@@ -208,6 +239,7 @@ export function createAppState({
         notices.value = [];
         undo.value = null;
       });
+      checkInPutOff.write(null);
       await Promise.all([profile.refresh(), settings.refresh(), logEntries.refresh()]);
       // Not every browser can take a permission back (or has one to take): the data is gone either way.
       await Promise.resolve()

@@ -8,9 +8,8 @@ import { tailorChecklist, type TailoredItem } from '../domain/tailor-checklist';
 import { localIsoDate, shiftIsoDate } from '../domain/calendar';
 import { deskRoutine } from '../domain/desk-routine';
 import { stopMessages } from '../words/safety-words';
-import { scoreCauses } from '../domain/score-causes';
 import { DEFAULT_BREAK_SETTINGS, type BreakSettings, type ChecklistId, type RunCue } from '../schemas/checklist';
-import type { PlanItem } from '../schemas/plan';
+import type { Plan, PlanItem } from '../schemas/plan';
 import type { AppState } from './app-state';
 import { breakChange, tickChange } from './by-day';
 import { defineDeskItems, type DeskItems } from './desk-items';
@@ -62,6 +61,8 @@ export interface DeskState {
 
 export interface DeskDeps {
   app: AppState;
+  /** The page's plan (its likely causes pick the "for you" items); null: none, so none are picked. */
+  plan: ReadonlySignal<Plan | null>;
   items?: DeskItems;
   now?: () => Date;
   /** Asks for the notifications permission, inside the click that turns breaks on. */
@@ -73,7 +74,7 @@ export interface DeskDeps {
 }
 
 /** The side panel's state: tailored checklists with daily ticks and history, and posture-break settings. */
-export function createDeskState({ app, items = defineDeskItems(), now = () => new Date(), requestNotifications, snoozeBreak, session = globalThis.sessionStorage }: DeskDeps): DeskState {
+export function createDeskState({ app, plan, items = defineDeskItems(), now = () => new Date(), requestNotifications, snoozeBreak, session = globalThis.sessionStorage }: DeskDeps): DeskState {
   const loaded = signal(false);
   const today = signal(localIsoDate(now()));
   const breakMessage = signal<string | null>(null);
@@ -87,8 +88,8 @@ export function createDeskState({ app, items = defineDeskItems(), now = () => ne
   const breakSettings = synced.breakSettings.value;
   const breakLog = synced.breakLog.value;
 
-  // The answers the current plan is made from (during a retake, the kept ones).
-  const causes = computed(() => scoreCauses(planAnswers(app.profile.value)));
+  // The plan's own likely causes: the same the popup shows, none under a stop.
+  const causes = computed(() => plan.value?.causes ?? []);
   const lists = computed(() =>
     CHECKLISTS.map((list) => ({ id: list.id, title: list.title, items: tailorChecklist(list, causes.value), history: listHistory(list, ticks.value, today.value) })),
   );

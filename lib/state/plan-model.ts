@@ -1,18 +1,94 @@
-import { computed, type ReadonlySignal } from '@preact/signals';
-import { EXERCISES } from '../../data/exercises';
-import { buildPlan } from '../domain/build-plan';
-import { planWords } from '../words/plan-words';
+import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { Plan } from '../schemas/plan';
-import type { AppState } from './app-state';
 import { planAnswers } from '../schemas/profile';
+import { StoredPlanSchema, type StoredPlan } from '../schemas/stored-plan';
+import type { AppState } from './app-state';
+import type { PlanInputs } from './plan-pipeline';
+import { defineValidatedItem, type ValidatedItem } from './validated-item';
+
+/** Builds this week's worded plan from its inputs. */
+export type BuildPlan = (inputs: PlanInputs) => Promise<Plan>;
 
 /**
- * The plan for this week, kept up to date with the answers and the date. It lives apart from
- * AppState so the pipeline and the exercise library load only on pages that show a plan.
+ * The plan, one model per page (popup, sheet page, side panel), made where the page is wired:
+ * this week's plan from the answers, the log and the date, or none (questions not done, a stop).
  */
-export function createPlanSignal(state: AppState): ReadonlySignal<Plan | null> {
-  return computed(() => {
-    const answers = planAnswers(state.profile.value);
-    return state.planAllowed.value ? planWords(buildPlan(answers, EXERCISES, { week: state.week.value.week }), state.settings.value.units) : null;
+export interface PlanModel {
+  /** This week's plan; null while it loads, when there is none, or when it failed. */
+  plan: ReadonlySignal<Plan | null>;
+  status: ReadonlySignal<'none' | 'loading' | 'ready' | 'failed'>;
+  /** What the plan is built from, when there is one to build. */
+  inputs: ReadonlySignal<PlanInputs | null>;
+  /** After a failure: read or build the plan again. */
+  retry: () => void;
+  dispose: () => void;
+}
+
+export interface PlanModelOptions {
+  /** Identifies the code and data that build plans (the extension's version): a plan built by another is rebuilt. */
+  build: string;
+  item?: ValidatedItem<StoredPlan | null>;
+  buildPlan?: BuildPlan;
+}
+
+export const defineStoredPlanItem = (): ValidatedItem<StoredPlan | null> =>
+  defineValidatedItem({ key: 'local:weekPlan', schema: StoredPlanSchema, fallback: null, label: 'your stored plan', version: 1 });
+
+/** The pipeline and the exercise library load only when a plan must be built. */
+const buildWithPipeline: BuildPlan = async (inputs) => (await import('./plan-pipeline')).buildWordedPlan(inputs);
+
+/**
+ * This week's plan, kept up to date with the answers, the log, the units and the date. It is read
+ * from storage when it was built from the same version and inputs; otherwise it is built and stored
+ * for next time, so most popups open without the pipeline. A stored plan is validated like
+ * everything else; a bad one is simply built again, since nothing in it is the runner's own.
+ */
+export function createPlanModel(state: AppState, { build, item = defineStoredPlanItem(), buildPlan = buildWithPipeline }: PlanModelOptions): PlanModel {
+  const stored = signal<StoredPlan | null>(null);
+  const failed = signal<string | null>(null);
+  const attempt = signal(0);
+  const inputs = computed<PlanInputs | null>(() =>
+    state.planAllowed.value ? { answers: planAnswers(state.profile.value), log: state.log.value, today: state.todayIso.value, units: state.settings.value.units } : null,
+  );
+  // A string, so a change that leaves the inputs as they were (a write echoed back) is no change.
+  const wanted = computed(() => (inputs.value ? JSON.stringify([build, inputs.value]) : null));
+
+  const stop = effect(() => {
+    const builtFrom = wanted.value;
+    void attempt.value;
+    if (!builtFrom || stored.peek()?.builtFrom === builtFrom) return;
+    const from = inputs.peek()!;
+    let current = true;
+    void (async () => {
+      const saved = (await item.read()).value;
+      if (saved?.builtFrom === builtFrom) return saved;
+      const fresh = { builtFrom, plan: await buildPlan(from) };
+      // A plan that cannot be stored is still this week's plan; the next popup builds it again.
+      await item.write(fresh).catch(() => {});
+      return fresh;
+    })().then(
+      (s) => current && ((stored.value = s), (failed.value = null)),
+      () => current && (failed.value = builtFrom),
+    );
+    return () => {
+      current = false;
+    };
   });
+
+  const status = computed(() => {
+    const builtFrom = wanted.value;
+    if (!builtFrom) return 'none';
+    if (stored.value?.builtFrom === builtFrom) return 'ready';
+    return failed.value === builtFrom ? 'failed' : 'loading';
+  });
+  return {
+    plan: computed(() => (status.value === 'ready' ? stored.value!.plan : null)),
+    status,
+    inputs,
+    retry: () => {
+      failed.value = null;
+      attempt.value++;
+    },
+    dispose: stop,
+  };
 }

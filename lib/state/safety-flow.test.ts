@@ -4,7 +4,7 @@ import { STEP_IDS } from '../../data/step-ids';
 import { QUESTION_STEPS } from '../../data/questions';
 import { DEFAULT_ANSWERS } from '../schemas/answers';
 import { createAppState } from './app-state';
-import { createPlanSignal } from './plan-model';
+import { planNow } from '../../tests/support/plan-now';
 import { nextStep, PAIN_STEP, previousStep, stepsFor } from './questionnaire-steps';
 
 const THU = new Date(2026, 10, 26, 8, 0);
@@ -44,7 +44,7 @@ describe('a profile stored before safety rules v2', () => {
     expect(p).toMatchObject({ safetyAnswered: false, step: 0, done: true, rescreen: true });
     expect(state.notices.value).toEqual([]);
     expect(state.planAllowed.value).toBe(false);
-    expect(createPlanSignal(state).value).toBeNull();
+    expect(planNow(state)).toBeNull();
     expect(await fakeBrowser.storage.local.get('profile$')).toEqual({ profile$: { v: 2 } });
   });
 
@@ -57,7 +57,7 @@ describe('a profile stored before safety rules v2', () => {
     await state.finish();
     expect(state.profile.value).toMatchObject({ done: true, rescreen: false });
     expect(state.planAllowed.value).toBe(true);
-    expect(createPlanSignal(state).value?.week?.number).toBe(1);
+    expect(planNow(state)?.week?.number).toBe(1);
   });
 
   it('starts an unfinished one again from the safety step, keeping its answers', async () => {
@@ -136,7 +136,7 @@ describe('clearance', () => {
     await state.confirmDistance(12);
     expect(state.profile.value).toMatchObject({ recheckDistance: false, answers: { weeklyKm: 12, weeklyIncreasePct: 5 } });
     await state.finish();
-    const plan = createPlanSignal(state).value!;
+    const plan = planNow(state)!;
     expect(plan.safety.referralReasons).toContain('cleared-flags');
   });
 

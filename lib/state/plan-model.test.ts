@@ -1,12 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { EXERCISES } from '../../data/exercises';
-import { buildPlan } from '../domain/build-plan';
-import { planWords } from '../words/plan-words';
 import type { Plan } from '../schemas/plan';
 import type { StoredPlan } from '../schemas/stored-plan';
 import { createAppState, type AppState } from './app-state';
-import { createCurrentPlan, type BuildPlan, type CurrentPlan } from './current-plan';
+import { createPlanModel, type BuildPlan, type PlanModel } from './plan-model';
+import { buildWordedPlan } from './plan-pipeline';
 
 const THU = new Date(2026, 10, 26, 8, 0);
 const LATER = new Date(2026, 11, 17, 8, 0); // three weeks on: week 4
@@ -14,25 +12,26 @@ const LATER = new Date(2026, 11, 17, 8, 0); // three weeks on: week 4
 /** The real pipeline, recording each build as "week units". */
 function countingBuilder() {
   const calls: string[] = [];
-  const build: BuildPlan = async (answers, units, week) => {
-    calls.push(`${week} ${units}`);
-    return planWords(buildPlan(answers, EXERCISES, { week }), units);
+  const build: BuildPlan = async (inputs) => {
+    const plan = buildWordedPlan(inputs);
+    calls.push(`${plan.week?.number} ${inputs.units}`);
+    return plan;
   };
   return { calls, build };
 }
 
-let opened: { state: AppState; current: CurrentPlan }[] = [];
+let opened: { state: AppState; current: PlanModel }[] = [];
 
 /** Opens a page: loads the state, then this week's plan. */
 async function open({ version = '1.0.0', now = THU, build = countingBuilder().build } = {}) {
   const state = createAppState({ now: () => now });
   await state.load();
-  const current = createCurrentPlan(state, { build: version, buildPlan: build });
+  const current = createPlanModel(state, { build: version, buildPlan: build });
   opened.push({ state, current });
   return { state, current };
 }
 
-const settled = (current: CurrentPlan) =>
+const settled = (current: PlanModel) =>
   new Promise<Plan | null>((resolve) => {
     const check = () => (current.status.value === 'loading' ? setTimeout(check, 0) : resolve(current.plan.value));
     check();
@@ -69,7 +68,8 @@ describe("this week's plan, stored between popups", () => {
     const counter = countingBuilder();
     const { state, current } = await open({ build: counter.build });
     const plan = await settled(current);
-    expect(plan).toEqual(planWords(buildPlan(state.profile.value.answers, EXERCISES, { week: 1 })));
+    expect(plan).toEqual(buildWordedPlan({ answers: state.profile.value.answers, log: state.log.value, today: '2026-11-26', units: 'km' }));
+    expect(plan?.progress).toMatchObject({ calendarWeek: 1, step: 1, decision: 'start' });
     expect(counter.calls).toEqual(['1 km']);
     expect((await storedPlan())?.plan).toEqual(plan);
   });
@@ -83,13 +83,24 @@ describe("this week's plan, stored between popups", () => {
     expect(counter.calls).toEqual([]);
   });
 
-  it('builds the new week when the week turns', async () => {
+  it('builds the new week when the week turns: with nothing logged, the step holds', async () => {
     await finishQuestions();
     await settled((await open()).current);
     const counter = countingBuilder();
-    const { state, current } = await open({ now: LATER, build: counter.build });
-    expect(await settled(current)).toEqual(planWords(buildPlan(state.profile.value.answers, EXERCISES, { week: 4 })));
-    expect(counter.calls).toEqual(['4 km']);
+    const { current } = await open({ now: LATER, build: counter.build });
+    expect((await settled(current))?.progress).toMatchObject({ calendarWeek: 4, step: 1, decision: 'hold' });
+    expect(counter.calls).toEqual(['1 km']);
+  });
+
+  it('builds again when a session is logged, from any page, and the log decides the next week', async () => {
+    await finishQuestions();
+    const counter = countingBuilder();
+    const { current } = await open({ build: counter.build });
+    await settled(current);
+    const other = await open();
+    await other.state.logSession({ date: '2026-11-26', kind: 'run', done: true, km: 5, pain: 2 });
+    await vi.waitFor(() => expect(counter.calls).toHaveLength(2));
+    expect((await storedPlan())?.builtFrom).toMatch(/"km":5/);
   });
 
   it('builds again after an update, since new code or exercises may plan differently', async () => {
@@ -122,7 +133,7 @@ describe("this week's plan, stored between popups", () => {
     await state.updateSettings({ units: 'mi' });
     const plan = await settled(current);
     expect(counter.calls).toEqual(['1 km', '1 mi']);
-    expect(plan).toEqual(planWords(buildPlan(state.profile.value.answers, EXERCISES, { week: 1 }), 'mi'));
+    expect(plan).toEqual(buildWordedPlan({ answers: state.profile.value.answers, log: state.log.value, today: '2026-11-26', units: 'mi' }));
   });
 
   it('rebuilds a corrupted stored plan quietly: it holds nothing of the runner’s own', async () => {
@@ -142,7 +153,7 @@ describe("this week's plan, stored between popups", () => {
     await finishQuestions();
     let fail = true;
     const counter = countingBuilder();
-    const { current } = await open({ build: (a, u, w) => (fail ? Promise.reject(new Error('chunk failed')) : counter.build(a, u, w)) });
+    const { current } = await open({ build: (inputs) => (fail ? Promise.reject(new Error('chunk failed')) : counter.build(inputs)) });
     expect(await settled(current)).toBeNull();
     expect(current.status.value).toBe('failed');
     fail = false;

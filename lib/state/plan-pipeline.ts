@@ -1,0 +1,34 @@
+import { EXERCISES } from '../../data/exercises';
+import { buildPlan } from '../domain/build-plan';
+import { buildPlanWithLog } from '../domain/programme-progress';
+import type { Answers } from '../schemas/answers';
+import type { Log } from '../schemas/log';
+import type { Plan } from '../schemas/plan';
+import { PROGRAMME_WEEK_NUMBERS } from '../schemas/programme';
+import type { Units } from '../schemas/settings';
+import { planWords } from '../words/plan-words';
+import { progressWords } from '../words/progress-words';
+
+// The pipeline bound to the exercise library, for every page. Loaded only when a plan must be built.
+
+/** Everything this week's plan is built from. */
+export interface PlanInputs {
+  answers: Answers;
+  /** The log contract; null before the programme has a start date (then it is week 1 from the answers). */
+  log: Log | null;
+  /** Today, YYYY-MM-DD. */
+  today: string;
+  units: Units;
+}
+
+/** This week's plan, worded: the step and cap the log decides, this morning's check-in applied. */
+export function buildWordedPlan({ answers, log, today, units }: PlanInputs): Plan {
+  if (!log) return planWords(buildPlan(answers, EXERCISES, { week: 1 }), units);
+  const { plan, progress } = buildPlanWithLog(answers, log, today, EXERCISES);
+  return { ...planWords(plan, units), progress: progressWords(progress, units) };
+}
+
+/** Every step of the programme from the answers alone: a preview to print, a page each. */
+export function stepPreviews(answers: Answers, units: Units): Plan[] {
+  return PROGRAMME_WEEK_NUMBERS.map((week) => planWords(buildPlan(answers, EXERCISES, { week }), units));
+}
