@@ -2,11 +2,13 @@ import { useSignal, useSignalEffect } from '@preact/signals';
 import { useMemo, useRef } from 'preact/hooks';
 import type { AppState } from '../lib/state/app-state';
 import { PROGRAMME_WEEK_NUMBERS, PROGRAMME_WEEKS } from '../lib/schemas/programme';
+import { planAnswers } from '../lib/schemas/profile';
 import type { Paper } from '../lib/schemas/settings';
 import { makeSheet } from '../lib/state/make-sheet';
 import { createPlanSignal } from '../lib/state/plan-model';
 import { Disclaimer } from './Disclaimer';
 import { NoticeBar } from './NoticeBar';
+import { ReportButton } from './ReportButton';
 
 const ALL_WEEKS = 0;
 
@@ -96,6 +98,7 @@ export function SheetPage({ state }: { state: AppState }) {
           <span class="small">Making your sheet…</span>
         )}
       </div>
+      {state.log.value && <ReportButton answers={planAnswers(state.profile.value)} log={state.log.value} today={state.todayIso.value} units={state.settings.value.units} paper={chosenPaper} />}
       {error.value && (
         <p class="error" role="alert">
           {error.value}
