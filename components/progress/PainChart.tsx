@@ -19,7 +19,8 @@ const path = (points: readonly PainPoint[], days: number) => points.map((p, i) =
 /** A short description of the chart, for the SVG's aria-label. */
 export function chartLabel(data: PainDays): string {
   const weeks = data.weeks === 1 ? 'the first week' : `${data.weeks} weeks`;
-  return `Back pain by day over ${weeks}: ${data.sessions.length} days with session pain (circles, solid line), ${data.mornings.length} mornings (squares, dashed line), on a scale of 0 to 10. Each week is summarised below.`;
+  const flares = data.flares.length === 0 ? '' : `, ${data.flares.length === 1 ? 'a flare' : `${data.flares.length} flares`} (triangles at the top)`;
+  return `Back pain by day over ${weeks}: ${data.sessions.length} days with session pain (circles, solid line), ${data.mornings.length} mornings (squares, dashed line)${flares}, on a scale of 0 to 10. Each week is summarised below.`;
 }
 
 /** Session and morning pain by day, drawn by hand: circles on a solid line, squares on a dashed one. */
@@ -65,29 +66,45 @@ export function PainChart({ data }: { data: PainDays }) {
           <title>{`${dayDate(p.date)}: morning pain ${p.pain}/10, ${COMPARED[p.compared]}`}</title>
         </rect>
       ))}
+      {data.flares.map((f) => (
+        <path key={`f${f.day}`} class="pv-flare" d={flareMark(xOf(f.day, days))}>
+          <title>{`${dayDate(f.date)}: a flare`}</title>
+        </path>
+      ))}
     </svg>
   );
 }
 
-/** The key beside the chart, drawn with the same shapes and dashes as the lines. */
-export function ChartKey() {
+/** A small triangle pointing down at the top of the plot, over the flare's day. */
+const flareMark = (x: number) => `M${round2(x - MARK - 1)} ${PLOT.top} L${round2(x + MARK + 1)} ${PLOT.top} L${round2(x)} ${PLOT.top + 2 * MARK + 1} Z`;
+
+/** The key below the chart, drawn with the same shapes and dashes as the lines (the swatches hidden from screen readers). */
+export function ChartKey({ flares }: { flares: boolean }) {
   return (
-    <p class="pv-key small" aria-hidden="true">
+    <p class="pv-key small">
       <span>
-        <svg viewBox="0 0 24 10" width="24" height="10">
+        <svg viewBox="0 0 24 10" width="24" height="10" aria-hidden="true">
           <line class="pv-line pv-line-session" x1="0" x2="24" y1="5" y2="5" />
           <circle class="pv-point pv-point-session" cx="12" cy="5" r={MARK} />
         </svg>{' '}
         Sessions (worst of the day)
       </span>
       <span>
-        <svg viewBox="0 0 24 10" width="24" height="10">
+        <svg viewBox="0 0 24 10" width="24" height="10" aria-hidden="true">
           <line class="pv-line pv-line-morning" x1="0" x2="24" y1="5" y2="5" />
           <rect class="pv-point pv-point-morning" x={12 - MARK} y={5 - MARK} width={MARK * 2} height={MARK * 2} />
         </svg>{' '}
         Mornings
       </span>
-      <span>Bands: 0–3, 4–5, 6 and over</span>
+      {flares && (
+        <span>
+          <svg viewBox="0 0 24 10" width="24" height="10" aria-hidden="true">
+            <path class="pv-flare" d={`M${11 - MARK} 1 L${13 + MARK} 1 L12 ${2 + 2 * MARK} Z`} />
+          </svg>{' '}
+          Flare
+        </span>
+      )}
+      <span>Shading: 0–3 fine, 4–5 acceptable, 6+ too much</span>
     </p>
   );
 }

@@ -26,6 +26,7 @@ const LOG: LogEntries = {
     { date: '2026-11-06', pain: 2, compared: 'better' },
     { date: '2026-11-03', pain: 4, compared: 'worse' },
   ],
+  flares: ['2026-11-05'],
 };
 
 const view = (props: Partial<Parameters<typeof ProgressView>[0]> = {}) =>
@@ -61,13 +62,15 @@ describe('ProgressView: the pain chart', () => {
     expect(svg.querySelector('path.pv-line-morning')?.getAttribute('d')).toBe('M57.21 93.2 L123.64 121.6');
     expect([...svg.querySelectorAll('text')].map((t) => t.textContent)).toEqual(['0', '2', '4', '6', '8', '10', 'W1', 'W2']);
     expect(svg.querySelectorAll('rect.pv-zone')).toHaveLength(3);
+    // The flare on Thursday, day 3: a triangle pointing down from the top of the plot.
+    expect(svg.querySelector('path.pv-flare')?.getAttribute('d')).toBe('M97 8 L106 8 L101.5 16 Z');
     expect(svg.getAttribute('aria-label')).toMatch(/3 days with session pain \(circles, solid line\), 2 mornings \(squares, dashed line\)/);
   });
 
   it('gives the chart in words beside it: a line a week, and a table of every day', () => {
     view();
     const lines = within(document.querySelector('.pv-summary') as HTMLElement).getAllByRole('listitem').map((li) => li.textContent);
-    expect(lines).toEqual(['Week 1: morning pain 4 → 2; worst session pain 5; 7 of 8 sessions', 'Week 2 (this week): no mornings logged; worst session pain 1; 1 session done so far']);
+    expect(lines).toEqual(['Week 1: morning pain 4 → 2; worst session pain 5; a flare logged; 7 of 8 sessions', 'Week 2 (this week): no mornings logged; worst session pain 1; 1 session done so far']);
     const table = screen.getByRole('table', { name: 'Back pain by day, out of 10' });
     const rows = within(table).getAllByRole('row').map((r) => r.textContent);
     expect(rows).toEqual(['DayWorst session painMorning pain', 'Monday 2 November2–', 'Tuesday 3 November54 (worse)', 'Friday 6 November–2 (better)', 'Tuesday 10 November1–']);
@@ -96,7 +99,7 @@ describe('ProgressView: weeks, decisions and shoes', () => {
     view({ units: 'mi', progress: { ...PROGRESS, shoeKm: 560 } });
     expect(screen.getByRole('region', { name: 'Week by week' }).textContent).toContain('7 of 8 sessions · 10 mi run');
     const shoes = screen.getByRole('region', { name: 'Your shoes' });
-    expect(shoes.textContent).toContain('348 mi on this pair. Watch this pair: past 300 mi; replace by 500 mi.');
+    expect(shoes.textContent).toContain('348 mi on this pair. Keep an eye on this pair (300 mi and over); replace it by 500 mi.');
     expect([...shoes.querySelectorAll('.pv-gauge-labels span')].map((s) => s.textContent)).toEqual(['300 mi', '500 mi']);
     expect(shoes.textContent).not.toMatch(/km/);
   });

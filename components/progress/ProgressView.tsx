@@ -55,7 +55,7 @@ export function ProgressView({ progress, log, start, today, units, onClose }: Pr
         ) : (
           <>
             <PainChart data={data} />
-            <ChartKey />
+            <ChartKey flares={data.flares.length > 0} />
             <ul class="pv-summary">
               {summaries.map((line) => (
                 <li key={line}>{line}</li>
@@ -87,7 +87,9 @@ function PainTable({ data }: { data: ReturnType<typeof painDays> }) {
   const session = new Map(data.sessions.map((p) => [p.date, p.pain]));
   const morning = new Map(data.mornings.map((p) => [p.date, p]));
   return (
-    <table class="visually-hidden">
+    // In a hidden box: a table never shrinks below its content, so it cannot be hidden (and sized) itself.
+    <div class="visually-hidden">
+      <table>
       <caption>Back pain by day, out of 10</caption>
       <thead>
         <tr>
@@ -104,8 +106,9 @@ function PainTable({ data }: { data: ReturnType<typeof painDays> }) {
             <td>{morning.has(d) ? `${morning.get(d)!.pain} (${morning.get(d)!.compared})` : '–'}</td>
           </tr>
         ))}
-      </tbody>
-    </table>
+        </tbody>
+      </table>
+    </div>
   );
 }
 

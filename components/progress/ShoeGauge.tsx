@@ -11,7 +11,7 @@ export function ShoeGauge({ km, units }: { km: number; units: Units }) {
   const top = Math.max(replace * 1.15, value * 1.05);
   const at = (v: number) => `${Math.min(100, (v / top) * 100)}%`;
   const words = distanceWords(units);
-  const advice = value >= replace ? `Time for a new pair: past ${words.shoeReplace}.` : value >= watch ? `Watch this pair: past ${words.shoeWatch}; replace by ${words.shoeReplace}.` : `Watch a pair from ${words.shoeWatch}; replace by ${words.shoeReplace}.`;
+  const advice = value >= replace ? `Time for a new pair: ${words.shoeReplace} and over.` : value >= watch ? `Keep an eye on this pair (${words.shoeWatch} and over); replace it by ${words.shoeReplace}.` : `Watch a pair from ${words.shoeWatch}; replace by ${words.shoeReplace}.`;
   return (
     <div class="pv-shoes">
       <p>

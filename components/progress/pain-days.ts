@@ -15,6 +15,8 @@ export interface PainDays {
   /** The worst pain of each day's done sessions. */
   sessions: PainPoint[];
   mornings: (PainPoint & { compared: Morning['compared'] })[];
+  /** Days a flare was logged. */
+  flares: { day: number; date: string }[];
 }
 
 const dayIndex = (start: string, date: string) => daysBetween(parseIsoDate(start)!, parseIsoDate(date)!);
@@ -28,12 +30,13 @@ export function painDays(log: LogEntries, start: string, today: string): PainDay
     .filter((m) => m.date >= start)
     .map((m) => ({ day: dayIndex(start, m.date), date: m.date, pain: m.pain, compared: m.compared }))
     .sort((a, b) => a.day - b.day);
-  const last = Math.max(dayIndex(start, today), ...sessions.map((p) => p.day), ...mornings.map((p) => p.day));
-  return { weeks: Math.max(1, Math.floor(last / 7) + 1), sessions, mornings };
+  const flares = [...new Set(log.flares)].filter((d) => d >= start).sort().map((date) => ({ day: dayIndex(start, date), date }));
+  const last = Math.max(dayIndex(start, today), ...[...sessions, ...mornings, ...flares].map((p) => p.day));
+  return { weeks: Math.max(1, Math.floor(last / 7) + 1), sessions, mornings, flares };
 }
 
 /** The first day (YYYY-MM-DD) of programme week `week` (1-based). */
 export const weekDate = (start: string, week: number) => shiftIsoDate(start, 7 * (week - 1));
 
 /** The points that fall in programme week `week` (1-based). */
-export const inWeek = <P extends PainPoint>(points: readonly P[], week: number) => points.filter((p) => Math.floor(p.day / 7) + 1 === week);
+export const inWeek = <P extends { day: number }>(points: readonly P[], week: number) => points.filter((p) => Math.floor(p.day / 7) + 1 === week);

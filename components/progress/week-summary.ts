@@ -9,6 +9,7 @@ export function weekSummary(week: number, data: PainDays, record: WeekRecord | u
   const parts = [
     mornings.length === 0 ? 'no mornings logged' : mornings.length === 1 ? `morning pain ${mornings[0]}` : `morning pain ${mornings[0]} → ${mornings.at(-1)}`,
     sessions.length === 0 ? 'no session pain logged' : `worst session pain ${Math.max(...sessions)}`,
+    ...(inWeek(data.flares, week).length > 0 ? ['a flare logged'] : []),
     record ? `${record.done} of ${record.planned} sessions` : `${done} ${done === 1 ? 'session' : 'sessions'} done${current ? ' so far' : ''}`,
   ];
   return `Week ${week}${current ? ' (this week)' : ''}: ${parts.join('; ')}`;
