@@ -3,6 +3,7 @@ import type { LogEntries } from '../../lib/schemas/log';
 import type { Progress } from '../../lib/schemas/plan';
 import { PROGRAMME_WEEKS } from '../../lib/schemas/programme';
 import type { Units } from '../../lib/schemas/settings';
+import { Disclaimer } from '../Disclaimer';
 import { dayDate } from '../long-date';
 import { useScreenHeading } from '../use-screen-heading';
 import { painDays } from './pain-days';
@@ -77,6 +78,7 @@ export function ProgressView({ progress, log, start, today, units, onClose }: Pr
           <ShoeGauge km={progress.shoeKm} units={units} />
         </section>
       )}
+      <Disclaimer />
     </main>
   );
 }
