@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY_LOG, type LogEntries } from '../../lib/schemas/log';
 import type { Progress, WeekRecord } from '../../lib/schemas/plan';
+import { lazy } from '../lazy';
 import DefaultProgressView, { ProgressView } from './ProgressView';
 
 afterEach(cleanup);
@@ -119,12 +120,18 @@ describe('ProgressView: the rest', () => {
     expect(screen.queryByRole('region', { name: 'Week by week' })).toBeNull();
   });
 
-  it('closes with Done, and loads by default export for lazy()', () => {
+  it('closes with Done', () => {
     const onClose = vi.fn();
     view({ onClose });
     expect(screen.getByRole('heading', { level: 1, name: 'Your progress' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Done' }));
     expect(onClose).toHaveBeenCalledOnce();
+  });
+
+  it("loads lazily, by its default export, through the popup's lazy()", async () => {
     expect(DefaultProgressView).toBe(ProgressView);
+    const Lazy = lazy(() => import('./ProgressView').then((m) => m.default));
+    render(<Lazy progress={PROGRESS} log={LOG} start={START} today="2026-11-11" units="km" onClose={() => {}} />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your progress' })).toBeTruthy();
   });
 });

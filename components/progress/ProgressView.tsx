@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import type { LogEntries } from '../../lib/schemas/log';
-import type { Progress } from '../../lib/schemas/plan';
+import type { Progress, WeekRecord } from '../../lib/schemas/plan';
 import { PROGRAMME_WEEKS } from '../../lib/schemas/programme';
 import type { Units } from '../../lib/schemas/settings';
 import { Disclaimer } from '../Disclaimer';
@@ -11,6 +11,8 @@ import { ChartKey, PainChart } from './PainChart';
 import { ShoeGauge } from './ShoeGauge';
 import { weekSummaries } from './week-summary';
 import { WeekList } from './WeekList';
+
+const NO_WEEKS: readonly WeekRecord[] = [];
 
 export interface ProgressViewProps {
   /** The worded progress the plan carries. */
@@ -28,7 +30,7 @@ export interface ProgressViewProps {
 export function ProgressView({ progress, log, start, today, units, onClose }: ProgressViewProps) {
   const heading = useScreenHeading();
   const data = useMemo(() => painDays(log, start, today), [log, start, today]);
-  const records = progress.weeks ?? [];
+  const records = progress.weeks ?? NO_WEEKS;
   const summaries = useMemo(() => weekSummaries(data, log, start, records, progress.calendarWeek), [data, log, start, records, progress.calendarWeek]);
   const empty = data.sessions.length === 0 && data.mornings.length === 0;
   return (
