@@ -2,12 +2,14 @@ import { useSignal, useSignalEffect } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import type { AppState } from '../lib/state/app-state';
 import { PROGRAMME_WEEKS } from '../lib/schemas/programme';
+import { planAnswers } from '../lib/schemas/profile';
 import type { Paper } from '../lib/schemas/settings';
 import { makeSheet, type SheetChoice } from '../lib/state/make-sheet';
 import type { PlanModel } from '../lib/state/plan-model';
 import { weekHeading } from './plan/week-heading';
 import { Disclaimer } from './Disclaimer';
 import { NoticeBar } from './NoticeBar';
+import { ReportButton } from './ReportButton';
 
 type Pages = 'this-week' | 'all-steps';
 
@@ -100,6 +102,7 @@ export function SheetPage({ state, model }: { state: AppState; model: PlanModel 
           <span class="small">Making your sheet…</span>
         )}
       </div>
+      {state.log.value && <ReportButton answers={planAnswers(state.profile.value)} log={state.log.value} today={state.todayIso.value} units={state.settings.value.units} paper={chosenPaper} />}
       {error.value && (
         <p class="error" role="alert">
           {error.value}

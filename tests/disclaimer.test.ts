@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 const COMPONENTS = join(import.meta.dirname, '..', 'components');
 
 // Every screen a runner can land on carries the short disclaimer.
-const SCREENS = ['questions/Questionnaire.tsx', 'StopScreen.tsx', 'plan/PlanView.tsx', 'plan/AnswersView.tsx', 'plan/PlanScreen.tsx', 'guided/GuidedSession.tsx', 'SettingsView.tsx', 'SheetPage.tsx', 'desk/SidePanelApp.tsx', 'DistanceCheck.tsx', 'log/ShoesView.tsx'];
+const SCREENS = ['questions/Questionnaire.tsx', 'StopScreen.tsx', 'plan/PlanView.tsx', 'plan/AnswersView.tsx', 'plan/PlanScreen.tsx', 'guided/GuidedSession.tsx', 'SettingsView.tsx', 'SheetPage.tsx', 'desk/SidePanelApp.tsx', 'DistanceCheck.tsx', 'log/ShoesView.tsx', 'progress/ProgressView.tsx'];
 // Where a runner exercises or is about to: the mid-session stop rule sits beside the disclaimer.
 const EXERCISE_SURFACES = ['plan/PlanView.tsx', 'guided/GuidedSession.tsx', 'desk/SidePanelApp.tsx'];
 

@@ -22,10 +22,11 @@ const GuidedScreen = lazy(() => import('../guided/GuidedScreen').then((m) => m.G
 const SettingsView = lazy(() => import('../SettingsView').then((m) => m.SettingsView));
 const AnswersView = lazy(() => import('./AnswersView').then((m) => m.AnswersView));
 const ShoesView = lazy(() => import('../log/ShoesView').then((m) => m.ShoesView));
+const ProgressView = lazy(() => import('../progress/ProgressView').then((m) => m.ProgressView));
 
 /** A guided session begun from a day's card (`day` says which), or (`start: null`) the one in progress taken up. */
 type GuidedStart = { kind: GuidedKind; items: readonly PlanItem[]; day: Day };
-type View = { name: 'plan' } | { name: 'settings' } | { name: 'answers' } | { name: 'shoes' } | { name: 'guided'; start: GuidedStart | null };
+type View = { name: 'plan' } | { name: 'settings' } | { name: 'answers' } | { name: 'shoes' } | { name: 'progress' } | { name: 'guided'; start: GuidedStart | null };
 
 /** The session a guided part belongs to, for logging: the run its warm-up or cool-down frames, or the strength itself. */
 function loggedSession(plan: Plan, { kind, day }: GuidedStart) {
@@ -59,6 +60,9 @@ export default function PlanScreen({ state, model, platform }: { state: AppState
   if (view.value.name === 'shoes') {
     const pair = state.logEntries.value.shoes.find((s) => !s.retired) ?? null;
     return <ShoesView pair={pair} km={plan?.progress?.shoeKm ?? planAnswers(state.profile.value).shoeKm} units={units} onSave={(name, km) => void state.startShoes(name, km)} onClose={back} />;
+  }
+  if (view.value.name === 'progress' && plan?.progress && state.log.value) {
+    return <ProgressView progress={plan.progress} log={state.logEntries.value} start={state.log.value.start} today={todayIso} units={units} onClose={back} />;
   }
   if (view.value.name === 'guided') {
     const { start } = view.value;
@@ -126,6 +130,7 @@ export default function PlanScreen({ state, model, platform }: { state: AppState
           onSettings: () => (view.value = { name: 'settings' }),
           onAnswers: () => (view.value = { name: 'answers' }),
           onShoes: () => (view.value = { name: 'shoes' }),
+          onProgress: () => (view.value = { name: 'progress' }),
           onFlare: () => void state.logFlare(),
           onLog: (s) => void state.logSession(s),
           onMorning: (m) => void state.logMorning(m),
