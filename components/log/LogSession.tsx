@@ -66,6 +66,7 @@ export function LogSession({ label, kind, date, plannedKm, units, usualPain, ent
             options={PAIN_SCALE}
             selected={[String(pain)]}
             multiple={false}
+            compact
             scale
             onChange={([v]) => setPain(Number(v))}
           />
@@ -100,7 +101,7 @@ export function LogSession({ label, kind, date, plannedKm, units, usualPain, ent
           <span aria-hidden="true">{entry.done ? '✓ ' : '– '}</span>
           {said}
         </span>
-        <button type="button" class="link" onClick={() => setOpen(true)} aria-label={`Change the log for ${label}`}>
+        <button type="button" class="link" onClick={() => setOpen(true)} aria-label={`Change: ${label}`}>
           Change
         </button>
       </p>
@@ -108,10 +109,10 @@ export function LogSession({ label, kind, date, plannedKm, units, usualPain, ent
   }
   return (
     <div class="log-buttons">
-      <button type="button" class="secondary" onClick={asUsual} aria-label={`${label}: done as planned, pain ${usualPain} out of 10 as usual`}>
+      <button type="button" class="secondary" onClick={asUsual} aria-label={`Done, pain ${usualPain} as usual: ${label} as planned`}>
         Done, pain {usualPain} as usual
       </button>
-      <button type="button" class="link" onClick={() => setOpen(true)} aria-label={`${label}: log it another way`}>
+      <button type="button" class="link" onClick={() => setOpen(true)} aria-label={`Other… (${label})`}>
         Other…
       </button>
     </div>

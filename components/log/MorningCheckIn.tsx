@@ -28,6 +28,7 @@ export function MorningCheckIn({ onSave, onDismiss }: { onSave: (morning: Omit<M
           options={PAIN_SCALE}
           selected={pain === null ? [] : [String(pain)]}
           multiple={false}
+          compact
           scale
           onChange={([v]) => setPain(Number(v))}
         />

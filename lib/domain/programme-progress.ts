@@ -52,7 +52,8 @@ export function decideProgress(answers: Answers, log: Log, todayIso: string, lib
     effective = {
       ...answers,
       longestRunKm: longestRecentRun(log, weekStart, restartSince) ?? answers.longestRunKm,
-      shoeKm: trackedShoeKm(log, weekStart) ?? answers.shoeKm,
+      // This week's shoes count every run up to today: the distance grows as runs are logged.
+      shoeKm: trackedShoeKm(log, w === calendarWeek ? todayIso : weekStart) ?? answers.shoeKm,
       painLevel: painForWeek(log, weekStart) ?? answers.painLevel,
     };
     if (w === calendarWeek) break;

@@ -32,6 +32,26 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('concurrent writers never lose a change', () => {
+  it('keeps both entries when the popup and the side panel log at the same moment', async () => {
+    for (let round = 1; round <= 10; round++) {
+      fakeBrowser.reset();
+      const popup = createAppState({ now });
+      const panel = createAppState({ now });
+      await Promise.all([popup.load(), panel.load()]);
+      await Promise.all([
+        popup.logSession({ date: '2026-11-26', kind: 'run', done: true, km: 5, pain: 2 }),
+        panel.logSession({ date: '2026-11-26', kind: 'strength', done: true, pain: 1 }),
+        panel.logMorning({ pain: 2, compared: 'same' }),
+      ]);
+      const log = (await stored('log')) as { sessions: { kind: string }[]; mornings: unknown[] };
+      expect(log.sessions.map((s) => s.kind).sort(), `round ${round}`).toEqual(['run', 'strength']);
+      expect(log.mornings).toHaveLength(1);
+      await vi.waitFor(() => expect(popup.logEntries.value.sessions).toHaveLength(2));
+      popup.dispose();
+      panel.dispose();
+    }
+  });
+
   it('keeps both when a break is answered in the panel while the background logs one', async () => {
     for (let round = 1; round <= 20; round++) {
       const panel = await openPanel();

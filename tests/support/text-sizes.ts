@@ -17,7 +17,7 @@ export type TextPart = keyof typeof DESIGNED_PX;
 /** Where each part is found, on the screen that shows it. */
 export const TEXT_SELECTORS = {
   safetyStep: { body: 'body', answer: 'form .option', button: 'form button[type=submit]', hint: '.step-count, .hint' },
-  plan: { bodyText: '.session > span', button: '.actions button' },
+  plan: { bodyText: '.session-row > span', button: '.actions button' },
   overview: { exerciseName: '.overview-list li > span:first-child' },
   sidePanel: { checklistItem: '.checklist label.option' },
 } as const satisfies Record<string, Partial<Record<TextPart, string>>>;
