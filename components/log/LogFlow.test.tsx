@@ -132,3 +132,30 @@ describe('shoes', () => {
     expect(said.textContent).toBe(`You are running in Blue trainers: about ${Math.round(420 + planned.km)} km so far. Each run you log adds to it.`);
   });
 });
+
+describe('the emergency questions, again', () => {
+  // A week and more into the programme, never asked since the questionnaire.
+  const LATER = new Date(2026, 11, 2, 8, 0);
+
+  it('asks once a week; "None of these" carries on and is not asked again for a week', async () => {
+    await open(LATER, RETURNING);
+    const check = await screen.findByRole('region', { name: 'A quick safety check' });
+    expect(within(check).getAllByRole('checkbox')).toHaveLength(3);
+    fireEvent.click(within(check).getByRole('button', { name: 'None of these' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'A quick safety check' })).toBeNull());
+    expect(state.profile.value.emergencyCheckedOn).toBe('2026-12-02');
+    await open(new Date(2026, 11, 8, 8, 0));
+    await todayCard();
+    expect(screen.queryByRole('region', { name: 'A quick safety check' })).toBeNull();
+  });
+
+  it('a yes shows the emergency stop, not the plan', async () => {
+    await open(LATER, RETURNING);
+    const check = await screen.findByRole('region', { name: 'A quick safety check' });
+    fireEvent.click(within(check).getByLabelText(/down both legs/));
+    fireEvent.click(within(check).getByRole('button', { name: 'Yes, I have this' }));
+    await waitFor(() => expect(state.triage.value.urgency).toBe('emergency'));
+    expect(state.stopped.value).toBe(true);
+    expect(screen.queryByRole('heading', { name: /^Today,/ })).toBeNull();
+  });
+});

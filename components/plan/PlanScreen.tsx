@@ -120,6 +120,7 @@ export default function PlanScreen({ state, model, platform }: { state: AppState
         logged={logged}
         usualPain={usual}
         checkIn={state.checkInDue.value}
+        emergencyCheck={state.emergencyCheckDue.value}
         actions={{
           onStart: (kind, day) => {
             const sessions = plan.week?.days.find((d) => d.day === day)?.sessions ?? [];
@@ -135,6 +136,8 @@ export default function PlanScreen({ state, model, platform }: { state: AppState
           onLog: (s) => void state.logSession(s),
           onMorning: (m) => void state.logMorning(m),
           onDismissCheckIn: state.dismissCheckIn,
+          onEmergencyAnswer: (flags) => void state.answerEmergencyCheck(flags),
+          onClinicianSeen: () => void state.clinicianSeen(),
           onNewProgramme: () => void state.newProgramme(),
         }}
       />

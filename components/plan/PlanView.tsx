@@ -2,11 +2,12 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { useScreenHeading } from '../use-screen-heading';
 import { shiftIsoDate } from '../../lib/domain/calendar';
-import { DAYS, type Day } from '../../lib/schemas/answers';
+import { DAYS, type Day, type RedFlag } from '../../lib/schemas/answers';
 import type { LoggedSession, LogEntries, Morning } from '../../lib/schemas/log';
 import type { Plan } from '../../lib/schemas/plan';
 import type { Units } from '../../lib/schemas/settings';
 import { Disclaimer } from '../Disclaimer';
+import { EmergencyCheck } from '../log/EmergencyCheck';
 import { MorningCheckIn } from '../log/MorningCheckIn';
 import { dayDate } from '../long-date';
 import { MidSessionStop } from '../MidSessionStop';
@@ -30,6 +31,9 @@ export interface PlanActions {
   onLog: (session: LoggedSession) => void;
   onMorning: (morning: Omit<Morning, 'date'>) => void;
   onDismissCheckIn: () => void;
+  onEmergencyAnswer: (flags: RedFlag[]) => void;
+  /** "I have seen a clinician", after "not improving as expected". */
+  onClinicianSeen: () => void;
   onNewProgramme: () => void;
 }
 
@@ -48,11 +52,13 @@ export interface PlanViewProps {
   usualPain: number;
   /** Ask this morning's check-in. */
   checkIn: boolean;
+  /** Ask the emergency questions again. */
+  emergencyCheck: boolean;
   actions: PlanActions;
 }
 
 /** The plan: the morning check-in if due, today first, then the week, the likely causes and the notes. */
-export function PlanView({ plan, today: todayName, todayIso, units, startsOn, logged, usualPain, checkIn, actions }: PlanViewProps) {
+export function PlanView({ plan, today: todayName, todayIso, units, startsOn, logged, usualPain, checkIn, emergencyCheck, actions }: PlanViewProps) {
   const heading = useScreenHeading();
   const chosen = useSignal<Day | null>(null);
   // Opening a day moves focus to it; today's button goes to today's card instead.
@@ -101,6 +107,7 @@ export function PlanView({ plan, today: todayName, todayIso, units, startsOn, lo
           </button>
         </div>
       )}
+      {emergencyCheck && <EmergencyCheck onAnswer={actions.onEmergencyAnswer} />}
       {checkIn && <MorningCheckIn onSave={actions.onMorning} onDismiss={actions.onDismissCheckIn} />}
       {plan.safety.referral && referral && (
         <div class="banner referral" role="note">
@@ -110,6 +117,11 @@ export function PlanView({ plan, today: todayName, todayIso, units, startsOn, lo
               <li key={r}>{r}</li>
             ))}
           </ul>
+          {plan.progress?.notImproving && (
+            <button type="button" class="secondary" onClick={actions.onClinicianSeen}>
+              I have seen a clinician
+            </button>
+          )}
         </div>
       )}
       <TodayCard day={today} units={units} onStart={(kind) => actions.onStart(kind, today.day)} log={logFor(today.day)} />

@@ -135,6 +135,21 @@ describe('not improving (Ostelo 2008: 2 points or 30 %)', () => {
     expect(p.notImproving).toBe(true);
     expect(plan.safety.referralReasons.map((r) => r.id)).toContain('not-improving');
   });
+
+  it('holds the step while not improving, until the runner says a clinician has seen them', () => {
+    const same = goodWeek(4);
+    const weeks = [same, same, same, same, same];
+    const today = dayOf(6, 2);
+    const held = buildPlanWithLog(ANSWERS, logOf(weeks), today, EXERCISES);
+    expect(held.progress.reasons.map((r) => r.id)).toContain('not-improving');
+    expect(held.progress.decision).toBe('hold');
+    const seen = buildPlanWithLog(ANSWERS, logOf(weeks), today, EXERCISES, { clinicianSeenOn: dayOf(5, 3) });
+    expect(seen.progress.notImproving).toBe(false);
+    expect(seen.plan.safety.referralReasons.map((r) => r.id)).not.toContain('not-improving');
+    expect(seen.progress.reasons.map((r) => r.id)).not.toContain('not-improving');
+    // Seen only after today: not yet.
+    expect(buildPlanWithLog(ANSWERS, logOf(weeks), today, EXERCISES, { clinicianSeenOn: dayOf(6, 4) }).progress.notImproving).toBe(true);
+  });
 });
 
 describe('shoes', () => {

@@ -24,7 +24,9 @@ const plannedSessions = (plan: PlanData) =>
  * and the decision for the next week (first row that matches wins). A pure function of answers,
  * log and today.
  */
-export function decideProgress(answers: Answers, log: Log, todayIso: string, library: readonly Exercise[]): Progress {
+export function decideProgress(answers: Answers, log: Log, todayIso: string, library: readonly Exercise[], { clinicianSeenOn = null }: ProgressOptions = {}): Progress {
+  // Once a clinician has seen the runner, "not improving" no longer holds the step (their advice leads).
+  const seenBy = (day: string) => clinicianSeenOn !== null && clinicianSeenOn <= day;
   const start = parseIsoDate(log.start)!;
   const today = parseIsoDate(todayIso)!;
   const calendarWeek = Math.max(1, Math.floor(daysBetween(start, today) / 7) + 1);
@@ -86,7 +88,7 @@ export function decideProgress(answers: Answers, log: Log, todayIso: string, lib
       const planned = plannedSessions(plan);
       if (s.done * 3 < planned * 2) reasons.push({ id: 'sessions-missed', values: { done: s.done, planned } });
       if (morning !== null && prevMorning !== null && prevMorning !== undefined && morning > prevMorning) reasons.push({ id: 'mornings-rising', values: { from: prevMorning, to: morning } });
-      const stuck = notImproving([...weekly], w + 1);
+      const stuck = notImproving([...weekly], w + 1) && !seenBy(weekStartIso(w + 1));
       if (stuck) reasons.push({ id: 'not-improving', values: {} });
       if (reasons.length > 0) {
         // Pain of 9-10 stops the plan itself (the triage); the step holds meanwhile.
@@ -148,7 +150,7 @@ export function decideProgress(answers: Answers, log: Log, todayIso: string, lib
     step,
     decision,
     reasons,
-    notImproving: notImproving(weekly, calendarWeek),
+    notImproving: notImproving(weekly, calendarWeek) && !seenBy(todayIso),
     weeklyPain: weekly,
     ended,
     maintenance,
@@ -160,9 +162,15 @@ export function decideProgress(answers: Answers, log: Log, todayIso: string, lib
   };
 }
 
+/** What the runner told the extension beyond the log contract. */
+export interface ProgressOptions {
+  /** The day the runner said a clinician had seen them (after "not improving as expected"). */
+  clinicianSeenOn?: string | null;
+}
+
 /** This week's plan as the log decides it, with where the programme stands and this morning's check-in applied. */
-export function buildPlanWithLog(answers: Answers, log: Log, todayIso: string, library: readonly Exercise[]): { plan: PlanData; progress: Progress } {
-  const progress = decideProgress(answers, log, todayIso, library);
+export function buildPlanWithLog(answers: Answers, log: Log, todayIso: string, library: readonly Exercise[], options: ProgressOptions = {}): { plan: PlanData; progress: Progress } {
+  const progress = decideProgress(answers, log, todayIso, library, options);
   const referrals = [
     ...(progress.notImproving ? [{ id: 'not-improving' as const, values: {} }] : []),
     ...(progress.ended ? [{ id: 'programme-ended' as const, values: {} }] : []),

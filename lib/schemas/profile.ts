@@ -20,6 +20,10 @@ export const ProfileSchema = z.strictObject({
   clearedOn: z._default(z.partialRecord(RedFlagSchema, IsoDateSchema), () => ({})),
   /** After a stop or a clearance: ask last week's distance again before the plan. */
   recheckDistance: z._default(z.boolean(), false),
+  /** When the emergency questions were last answered (the safety step, or the weekly re-check). */
+  emergencyCheckedOn: z.optional(IsoDateSchema),
+  /** When the runner told us a clinician has seen them after "not improving as expected". */
+  clinicianSeenOn: z.optional(IsoDateSchema),
   /** While a retake is under way: the answers the current plan was made from, kept until it is finished. */
   keptAnswers: z.optional(AnswersSchema),
 });

@@ -95,6 +95,8 @@ export const PROGRESS = {
   minBaseline: 2,
   /** Logged km under this share of the cap, with little pain: keep the cap. */
   shortWeekShare: 2 / 3,
+  /** The emergency questions are asked again this many days after they were last answered. */
+  emergencyRecheckDays: 7,
   /** "Pain as usual" is the median of this many latest logged sessions. */
   usualPainSessions: 5,
   /** The single-run limit looks back this many days. */

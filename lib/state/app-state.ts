@@ -2,6 +2,7 @@ import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { dayOf, localIsoDate, shiftIsoDate } from '../domain/calendar';
 import { checkInPutOff } from './check-in-put-off';
+import { emergencyRecheckDue } from '../domain/emergency-recheck';
 import { logFor, withFlare, withMorning, withoutFlare, withSession, withShoes } from '../domain/log-entries';
 import { EMPTY_LOG, type Log, type LogEntries, type LoggedSession, type Morning } from '../schemas/log';
 import { triage, type Triage } from '../domain/check-safety';
@@ -40,6 +41,8 @@ export interface AppState {
   log: ReadonlySignal<Log | null>;
   /** The morning after a session: ask how the back is, once (until answered or put off for the day). */
   checkInDue: ReadonlySignal<boolean>;
+  /** Ask the emergency questions again (weekly, or after two worse mornings). */
+  emergencyCheckDue: ReadonlySignal<boolean>;
   load: () => Promise<void>;
   setAnswer: <K extends keyof Answers>(field: K, value: Answers[K]) => Promise<void>;
   /** Sets the ticked red flags; a flag no longer ticked loses its clearance. */
@@ -64,6 +67,10 @@ export interface AppState {
   logSession: (session: LoggedSession) => Promise<void>;
   /** Logs this morning's check-in; pain of 9-10 is the severe-pain stop, at once. */
   logMorning: (morning: Omit<Morning, 'date'>) => Promise<void>;
+  /** The emergency questions answered again: the flags ticked (none: all clear, asked again in a week). */
+  answerEmergencyCheck: (flags: readonly RedFlag[]) => Promise<void>;
+  /** "I have seen a clinician" after "not improving as expected": the step and cap move again. */
+  clinicianSeen: () => Promise<void>;
   /** "Not today": no morning check-in until tomorrow. */
   dismissCheckIn: () => void;
   /** Logs a flare today: the step drops at once, a notice says so, with an undo. */
@@ -165,6 +172,10 @@ export function createAppState({
     logEntries: logEntries.value,
     log,
     checkInDue,
+    emergencyCheckDue: computed(() => {
+      const l = log.value;
+      return planAllowed.value && l !== null && emergencyRecheckDue(l, profile.value.value.emergencyCheckedOn ?? null, todayIso.value);
+    }),
     async load() {
       await Promise.all([profile.load(), settings.load(), logEntries.load()]);
       loaded.value = true;
@@ -176,7 +187,15 @@ export function createAppState({
         const clearedOn = Object.fromEntries(Object.entries(p.clearedOn).filter(([f]) => flags.includes(f as RedFlag)));
         return { ...p, clearedOn, answers: { ...p.answers, redFlags: flags, clearedFlags: p.answers.clearedFlags.filter((f) => flags.includes(f)) } };
       }),
-    confirmSafety: () => saveProfile((p) => ({ ...p, safetyAnswered: true, step: nextStep(p, 0) ?? 0 })),
+    confirmSafety: () => saveProfile((p) => ({ ...p, safetyAnswered: true, step: nextStep(p, 0) ?? 0, emergencyCheckedOn: todayIso.value })),
+    answerEmergencyCheck: (flags) =>
+      saveProfile((p) => {
+        const redFlags = [...new Set([...p.answers.redFlags, ...flags])];
+        // A yes is a new flag: any clearance it had no longer holds.
+        const clearedFlags = p.answers.clearedFlags.filter((f) => !flags.includes(f));
+        return { ...p, emergencyCheckedOn: todayIso.value, answers: { ...p.answers, redFlags, clearedFlags } };
+      }),
+    clinicianSeen: () => saveProfile((p) => ({ ...p, clinicianSeenOn: todayIso.value })),
     goToStep: (step) => saveProfile((p) => ({ ...p, step: Math.max(0, step) })),
     async finish() {
       // A first plan starts the programme today. Later retakes keep it going (a new programme is asked for).

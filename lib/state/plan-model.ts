@@ -48,7 +48,9 @@ export function createPlanModel(state: AppState, { build, item = defineStoredPla
   const failed = signal<string | null>(null);
   const attempt = signal(0);
   const inputs = computed<PlanInputs | null>(() =>
-    state.planAllowed.value ? { answers: planAnswers(state.profile.value), log: state.log.value, today: state.todayIso.value, units: state.settings.value.units } : null,
+    state.planAllowed.value
+      ? { answers: planAnswers(state.profile.value), log: state.log.value, today: state.todayIso.value, units: state.settings.value.units, clinicianSeenOn: state.profile.value.clinicianSeenOn ?? null }
+      : null,
   );
   // A string, so a change that leaves the inputs as they were (a write echoed back) is no change.
   const wanted = computed(() => (inputs.value ? JSON.stringify([build, inputs.value]) : null));

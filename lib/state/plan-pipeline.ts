@@ -19,12 +19,14 @@ export interface PlanInputs {
   /** Today, YYYY-MM-DD. */
   today: string;
   units: Units;
+  /** When the runner said a clinician had seen them, after "not improving as expected". */
+  clinicianSeenOn: string | null;
 }
 
 /** This week's plan, worded: the step and cap the log decides, this morning's check-in applied. */
-export function buildWordedPlan({ answers, log, today, units }: PlanInputs): Plan {
+export function buildWordedPlan({ answers, log, today, units, clinicianSeenOn }: PlanInputs): Plan {
   if (!log) return planWords(buildPlan(answers, EXERCISES, { week: 1 }), units);
-  const { plan, progress } = buildPlanWithLog(answers, log, today, EXERCISES);
+  const { plan, progress } = buildPlanWithLog(answers, log, today, EXERCISES, { clinicianSeenOn });
   return { ...planWords(plan, units), progress: progressWords(progress, units) };
 }
 
