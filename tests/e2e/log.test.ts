@@ -40,7 +40,7 @@ describe('the log, in real Chromium with a faked clock', () => {
 
     // Wednesday: the run, with its own pain, the planned distance kept.
     await today.getByRole('button', { name: /^Other… \(Run / }).click();
-    await today.getByRole('radio', { name: '2', exact: true }).check();
+    await today.locator('.log-form label.option').filter({ hasText: /^2$/ }).click();
     await today.getByRole('button', { name: 'Save' }).click();
     await today.getByText(`Done, pain 2/10, ${planned} km`).waitFor();
     expect(await stored(page, 'log')).toEqual({ sessions: [{ date: '2026-12-02', kind: 'run', done: true, km: planned, pain: 2 }], mornings: [], flares: [], shoes: [] });
@@ -52,7 +52,7 @@ describe('the log, in real Chromium with a faked clock', () => {
     const checkIn = page.getByRole('region', { name: 'Good morning. How is your back?' });
     await checkIn.waitFor();
     expect(await seriousViolations(page)).toEqual([]);
-    await checkIn.getByRole('radio', { name: '2', exact: true }).check();
+    await checkIn.locator('label.option').filter({ hasText: /^2$/ }).click();
     await checkIn.locator('label', { hasText: 'Same' }).click();
     await checkIn.getByRole('button', { name: 'Save' }).click();
     await checkIn.waitFor({ state: 'detached' });
