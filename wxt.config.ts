@@ -32,8 +32,11 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Backstride',
-    description: 'Ease lower back pain from running: likely causes, a safe weekly routine, a printable sheet.',
+    // Words the stores and browsers show come from public/_locales (tests/manifest.test.ts checks each has a message).
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
     permissions: ['storage', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     optional_permissions: ['notifications'],
     ...(browser === 'firefox'

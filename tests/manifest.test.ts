@@ -23,6 +23,25 @@ describe('built manifests', () => {
     for (const p of [...(m.permissions ?? []), ...(m.optional_permissions ?? [])]) expect(readme, p).toContain(`\`${p}\``);
   });
 
+  it.each(['chrome-mv3', 'firefox-mv3'])('%s: every __MSG_…__ has a message in the default locale, within the stores\' limits', (target) => {
+    const m = manifest(target);
+    expect(m.default_locale).toBe('en');
+    const messages: Record<string, { message: string }> = JSON.parse(readFileSync(join(ROOT, '.output', target, '_locales', m.default_locale, 'messages.json'), 'utf8'));
+    // What the store and the browser show is translatable, not hard-coded English.
+    const shown = [m.name, m.short_name, m.description, m.action?.default_title, m.sidebar_action?.default_title].filter(Boolean);
+    for (const value of shown) expect(value).toMatch(/^__MSG_\w+__$/);
+    const keys = [...JSON.stringify(m).matchAll(/__MSG_(\w+?)__/g)].map((match) => match[1]!);
+    expect(keys.length).toBeGreaterThanOrEqual(4);
+    // Browsers match message names without regard to case.
+    const known = new Map(Object.entries(messages).map(([k, v]) => [k.toLowerCase(), v.message]));
+    for (const key of keys) expect(known.get(key.toLowerCase()), key).toMatch(/\S/);
+    const text = (value: string) => known.get(value.replace(/^__MSG_(\w+)__$/, '$1').toLowerCase())!;
+    // Chrome Web Store limits: name 75, short_name 12, description 132 characters.
+    expect(text(m.name).length).toBeLessThanOrEqual(75);
+    expect(text(m.short_name).length).toBeLessThanOrEqual(12);
+    expect(text(m.description).length).toBeLessThanOrEqual(132);
+  });
+
   it('the Firefox build passes web-ext lint with no errors', () => {
     const run = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'web-ext', 'bin', 'web-ext.js'), 'lint', '--source-dir', join(ROOT, '.output', 'firefox-mv3'), '--output', 'json', '--no-config-discovery'], { encoding: 'utf8' });
     const report = JSON.parse(run.stdout);
