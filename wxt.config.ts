@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
@@ -18,6 +20,10 @@ export default defineConfig({
   // Dev mode builds and reloads; load .output/chrome-mv3-dev yourself rather than have WXT look for a browser.
   webExt: { disabled: true },
   hooks: {
+    // PRIVACY.md ships as privacy.txt (Settings links to it; browsers show .txt as is), without markdown's marks.
+    'build:publicAssets': (wxt, files) => {
+      files.push({ relativeDest: 'privacy.txt', contents: readFileSync(join(wxt.config.root, 'PRIVACY.md'), 'utf8').replace(/\*\*|`/g, '') });
+    },
     // For the HTML pages' build only (the background is one file): the libraries every page
     // starts with (Preact, signals, zod, storage) go into one shared chunk instead of five.
     // Lazily loaded packages (pdf-lib) are not "$initial" and stay out of it.

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuildCurrent } from './support/build-current';
+import { PRIVACY_PATH } from '../components/PrivacyLink';
 import { ROOT } from './support/extension';
 
 const manifest = (target: string) => JSON.parse(readFileSync(join(ROOT, '.output', target, 'manifest.json'), 'utf8'));
@@ -40,6 +41,13 @@ describe('built manifests', () => {
     expect(text(m.name).length).toBeLessThanOrEqual(75);
     expect(text(m.short_name).length).toBeLessThanOrEqual(12);
     expect(text(m.description).length).toBeLessThanOrEqual(132);
+  });
+
+  it.each(['chrome-mv3', 'firefox-mv3'])('%s ships PRIVACY.md where Settings links to it, as plain text', (target) => {
+    const shipped = readFileSync(join(ROOT, '.output', target, PRIVACY_PATH), 'utf8');
+    expect(shipped).toBe(readFileSync(join(ROOT, 'PRIVACY.md'), 'utf8').replace(/\*\*|`/g, ''));
+    expect(shipped).toMatch(/no network requests/);
+    expect(shipped).not.toMatch(/\*\*|`/);
   });
 
   it('the Firefox build passes web-ext lint with no errors', () => {
