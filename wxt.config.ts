@@ -26,6 +26,8 @@ export default defineConfig({
       modulePreload: { polyfill: false, resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
     },
   }),
+  // The sources archive for AMO: what builds the extension, not generated files or local output.
+  zip: { excludeSources: ['store-assets/**', 'reports/**', '**/*.pdf', 'answers.json', 'plan.json'] },
   webExt: {
     disabled: !CAN_OPEN_BROWSER,
     binaries: BROWSERS,
