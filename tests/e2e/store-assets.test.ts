@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../support/extension';
@@ -6,6 +6,7 @@ import { makeStoreAssets, pngFacts, STORE_ASSETS } from '../store/make-store-ass
 
 describe('npm run store-assets', () => {
   it('writes every listing image at the stores’ sizes, in RGB, with real content and no request leaving', async () => {
+    mkdirSync(join(ROOT, '.tmp'), { recursive: true }); // a fresh clone has none yet
     const dir = mkdtempSync(join(ROOT, '.tmp', 'store-assets-'));
     try {
       await makeStoreAssets(dir);
