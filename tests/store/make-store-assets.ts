@@ -108,6 +108,11 @@ export async function makeStoreAssets(outDir: string): Promise<void> {
     const sheet = await ext.open('sheet.html');
     await sheet.setViewportSize({ width: 1280, height: 800 });
     await sheet.getByRole('link', { name: 'Download PDF' }).waitFor();
+    await sheet.addStyleTag({ content: 'html { scrollbar-width: none; }' });
+    await sheet.waitForTimeout(3000); // Chromium's PDF viewer draws the preview a moment after the frame loads
+    // As a reader would: close the viewer's thumbnail pane (its first button) so the sheet gets the room.
+    const preview = (await sheet.locator('iframe.sheet-preview').boundingBox())!;
+    await sheet.mouse.click(preview.x + 32, preview.y + 28);
     await sheet.waitForTimeout(1500);
     await sheet.screenshot({ path: join(outDir, '4-printable-sheet.png') });
     await sheet.close();
