@@ -1,5 +1,16 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+
+// `npm run dev` opens a browser with the extension where one can show: a desktop, or a Linux session
+// with a display. Elsewhere (a server, CI, a container) it builds and reloads and says how to load it.
+const CAN_OPEN_BROWSER = process.platform === 'darwin' || process.platform === 'win32' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const installed = (...paths: (string | undefined)[]) => paths.find((path) => path && existsSync(path));
+// The same browsers the tests use (CHROMIUM_PATH, FIREFOX_PATH, else Debian's); otherwise web-ext looks for Chrome and Firefox.
+const BROWSERS = Object.fromEntries(
+  Object.entries({ chrome: installed(process.env.CHROMIUM_PATH, '/usr/bin/chromium'), firefox: installed(process.env.FIREFOX_PATH, '/usr/bin/firefox-esr') }).filter(([, path]) => path),
+) as Record<string, string>;
 
 // See README "Permissions" for why each one is asked for.
 export default defineConfig({
@@ -15,9 +26,29 @@ export default defineConfig({
       modulePreload: { polyfill: false, resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
     },
   }),
-  // Dev mode builds and reloads; load .output/chrome-mv3-dev yourself rather than have WXT look for a browser.
-  webExt: { disabled: true },
+  // The sources archive for AMO: what builds the extension, not generated files or local output.
+  zip: { excludeSources: ['store-assets/**', 'reports/**', '**/*.pdf', 'answers.json', 'plan.json'] },
+  webExt: {
+    disabled: !CAN_OPEN_BROWSER,
+    binaries: BROWSERS,
+    // Chromium's sandbox refuses to run as root (containers); a desktop user keeps it.
+    chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
+  },
   hooks: {
+    'server:started': (wxt) => {
+      if (CAN_OPEN_BROWSER) return;
+      const dir = relative(wxt.config.root, wxt.config.outDir);
+      // After the first build's summary, where it is seen.
+      wxt.hooks.hookOnce('build:done', () => wxt.logger.info(
+        wxt.config.browser === 'firefox'
+          ? `No display here, so no browser was opened. In Firefox open about:debugging#/runtime/this-firefox, Load Temporary Add-on, and pick ${dir}/manifest.json.`
+          : `No display here, so no browser was opened. In Chrome or Chromium open chrome://extensions, switch on Developer mode, Load unpacked, and pick ${dir}. It reloads on every change.`,
+      ));
+    },
+    // PRIVACY.md ships as privacy.txt (Settings links to it; browsers show .txt as is), without markdown's marks.
+    'build:publicAssets': (wxt, files) => {
+      files.push({ relativeDest: 'privacy.txt', contents: readFileSync(join(wxt.config.root, 'PRIVACY.md'), 'utf8').replace(/\*\*|`/g, '') });
+    },
     // For the HTML pages' build only (the background is one file): the libraries every page
     // starts with (Preact, signals, zod, storage) go into one shared chunk instead of five.
     // Lazily loaded packages (pdf-lib) are not "$initial" and stay out of it.
@@ -32,8 +63,11 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Backstride',
-    description: 'Ease lower back pain from running: likely causes, a safe weekly routine, a printable sheet.',
+    // Words the stores and browsers show come from public/_locales (tests/manifest.test.ts checks each has a message).
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
     permissions: ['storage', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     optional_permissions: ['notifications'],
     ...(browser === 'firefox'

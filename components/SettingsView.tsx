@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { Disclaimer } from './Disclaimer';
+import { PrivacyLink } from './PrivacyLink';
 import { useScreenHeading } from './use-screen-heading';
 import { REST_SECONDS } from '../lib/schemas/settings';
 import type { AppState } from '../lib/state/app-state';
@@ -77,6 +78,7 @@ function YourData({ onErase }: { onErase: () => Promise<void> }) {
     <section class="your-data" aria-labelledby="your-data-heading">
       <h2 id="your-data-heading">Your data</h2>
       <p class="hint">Your answers, plan, ticks and settings stay in this browser. Nothing is sent anywhere.</p>
+      <PrivacyLink />
       {confirming.value ? (
         <div role="group" aria-label="Delete all your data?">
           <p>Delete everything and start again from the questions? This cannot be undone.</p>

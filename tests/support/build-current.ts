@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 /** What a build is made from: a change to any of these after the build makes it stale. */
-const SOURCES = ['entrypoints', 'components', 'lib', 'data', 'public', 'wxt.config.ts', 'package.json'];
+const SOURCES = ['entrypoints', 'components', 'lib', 'data', 'public', 'wxt.config.ts', 'package.json', 'PRIVACY.md'];
 
 function newest(path: string): number {
   const full = join(ROOT, path);
