@@ -27,6 +27,18 @@ export function representativeRunner(): Record<string, unknown> {
     breakLog[isoDay(daysAgo(n))] = { taken: 3 + (n % 3), skipped: n % 2 };
   }
   ticks[isoDay(new Date())] = ['feet-flat', 'screen-eye-level', 'water'];
+  // Two weeks logged: the runs on their days, strength between, mornings easing from 4 to 2.
+  const start = mondayWeeksAgo(2);
+  const dayOf = (week: number, dow: number) => isoDay(new Date(new Date(`${start}T12:00:00`).getTime() + (7 * week + dow) * 86_400_000));
+  const sessions = [0, 1].flatMap((week) => [
+    { date: dayOf(week, 1), kind: 'run', done: true, km: 7, pain: 4 - week },
+    { date: dayOf(week, 2), kind: 'strength', done: true, pain: 3 - week },
+    { date: dayOf(week, 3), kind: 'run', done: true, km: 7, pain: 3 - week },
+    { date: dayOf(week, 4), kind: 'strength', done: true, pain: 2 },
+    { date: dayOf(week, 5), kind: 'run', done: true, km: 10, pain: 3 - week },
+    { date: dayOf(week, 6), kind: 'cross-training', done: true, pain: 2 },
+  ]);
+  const mornings = [0, 1].flatMap((week) => [2, 4, 6].map((dow) => ({ date: dayOf(week, dow), pain: 4 - week - (dow === 6 ? 1 : 0), compared: dow === 2 && week === 0 ? 'same' : 'better' })));
   return {
     profile: {
       answers: {
@@ -46,6 +58,7 @@ export function representativeRunner(): Record<string, unknown> {
       safetyAnswered: true,
       step: 7,
       done: true,
+      emergencyCheckedOn: isoDay(daysAgo(1)),
     },
     profile$: { v: 2 },
     settings: { units: 'km', paper: 'a4', startDate: mondayWeeksAgo(2), sound: true, restSeconds: 20 },
@@ -56,5 +69,7 @@ export function representativeRunner(): Record<string, unknown> {
     breakSettings$: { v: 1 },
     breakLog,
     breakLog$: { v: 1 },
+    log: { sessions, mornings, flares: [], shoes: [{ name: 'Road shoes', startKm: 680, from: start }] },
+    log$: { v: 1 },
   };
 }
