@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
+import { DataTransfer } from './DataTransfer';
 import { Disclaimer } from './Disclaimer';
 import { useScreenHeading } from './use-screen-heading';
 import { REST_SECONDS } from '../lib/schemas/settings';
@@ -55,6 +56,7 @@ export function SettingsView({ state, onClose }: { state: AppState; onClose: () 
         <input type="checkbox" checked={s.sound} onChange={(e) => state.updateSettings({ sound: e.currentTarget.checked })} />
         <span>Beep when a timer ends</span>
       </label>
+      <DataTransfer state={state} />
       <YourData onErase={state.eraseAll} />
       <Disclaimer />
     </main>

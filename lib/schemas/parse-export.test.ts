@@ -101,7 +101,7 @@ describe('reading an export file', () => {
   });
 
   it('names a missing part, and survives JSON nested absurdly deep', () => {
-    expect(errorsOf(bad((e) => delete e.settings))).toEqual([expect.stringMatching(/^settings: expected an object: \{ units, paper, startDate, sound, restSeconds \}$/)]);
+    expect(errorsOf(bad((e) => delete e.settings))).toEqual([expect.stringMatching(/^settings: missing; expected an object: \{ units, paper, startDate, sound, restSeconds \}$/)]);
     const deep = `{"format":"backstride-export","version":1,"profile":${'['.repeat(20000)}${']'.repeat(20000)}}`;
     expect(errorsOf(deep).length).toBeGreaterThan(0);
   });

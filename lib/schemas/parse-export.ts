@@ -71,6 +71,16 @@ function given(input: unknown, path: readonly PropertyKey[]): string {
   return `, got ${text.length > 40 ? `${text.slice(0, 37)}...` : text}`;
 }
 
+/** The place's object exists but has no such field. */
+function missing(input: unknown, path: readonly PropertyKey[]): boolean {
+  let at: unknown = input;
+  for (const key of path.slice(0, -1)) {
+    if (typeof at !== 'object' || at === null) return false;
+    at = (at as Record<PropertyKey, unknown>)[key];
+  }
+  return path.length > 0 && typeof at === 'object' && at !== null && !Object.hasOwn(at, path.at(-1)!);
+}
+
 /** One plain line per bad field, named by its place in the file. */
 function describe(issues: readonly z.core.$ZodIssue[], input: unknown): string[] {
   const lines = new Map<string, string>();
@@ -85,7 +95,7 @@ function describe(issues: readonly z.core.$ZodIssue[], input: unknown): string[]
     const place = placeOf(issue.path) || '(root)';
     const plain = issue.code === 'custom' && (issue.params as { plain?: boolean } | undefined)?.plain === true;
     if (plain) lines.set(place, `${place}: ${issue.message}`);
-    else if (!lines.has(place)) lines.set(place, `${place}: expected ${helpFor(issue.path)}${given(input, issue.path)}`);
+    else if (!lines.has(place)) lines.set(place, `${place}: ${missing(input, issue.path) ? 'missing; ' : ''}expected ${helpFor(issue.path)}${given(input, issue.path)}`);
   }
   return [...lines.values()];
 }
