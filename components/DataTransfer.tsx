@@ -1,7 +1,8 @@
 import { useSignal } from '@preact/signals';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { BackstrideExport } from '../lib/schemas/export';
 import type { AppState } from '../lib/state/app-state';
+import { defineDeskItems } from '../lib/state/desk-items';
 import type { ExportSummary } from '../lib/state/summarise-export';
 import { ImportPreview } from './ImportPreview';
 
@@ -28,6 +29,7 @@ function download(text: string, name: string) {
 /** Settings' export and import: the whole of the runner's data as one file, and back. */
 export function DataTransfer({ state }: { state: AppState }) {
   const step = useSignal<Step>({ name: 'idle' });
+  const items = useMemo(() => ({ stored: state.items, desk: defineDeskItems() }), [state]);
   const exportError = useSignal<string | null>(null);
   const file = useRef<HTMLInputElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
@@ -42,7 +44,7 @@ export function DataTransfer({ state }: { state: AppState }) {
     exportError.value = null;
     try {
       const [{ readStoredData }, { buildExport, exportFileName }] = await Promise.all([import('../lib/state/transfer-data'), import('../lib/state/build-export')]);
-      const data = buildExport(await readStoredData(), new Date());
+      const data = buildExport(await readStoredData(items), new Date());
       download(`${JSON.stringify(data, null, 2)}\n`, exportFileName(state.todayIso.value));
     } catch (error) {
       exportError.value = `We could not make the file (${error instanceof Error ? error.message : String(error)}).`;
@@ -66,9 +68,15 @@ export function DataTransfer({ state }: { state: AppState }) {
     if (file.current) file.current.value = '';
   };
   const replace = async (data: BackstrideExport) => {
-    const failed = await state.importData(data);
     reset();
-    step.value = failed ? { name: 'refused', errors: [failed] } : { name: 'done', text: 'Your data is back in place. Done takes you to your plan.' };
+    try {
+      await (await import('../lib/state/transfer-data')).replaceAllData(data, items);
+    } catch (error) {
+      return void (step.value = { name: 'refused', errors: [`Your browser would not store it (${error instanceof Error ? error.message : String(error)}).`] });
+    }
+    // Every open page shows the imported data as storage tells it of the change; old notices go.
+    state.dismissNotices();
+    step.value = { name: 'done', text: 'Your data is back in place. Done takes you to your plan.' };
   };
 
   const s = step.value;

@@ -1,10 +1,13 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import { DataTransfer } from './DataTransfer';
 import { Disclaimer } from './Disclaimer';
+import { lazy } from './lazy';
 import { useScreenHeading } from './use-screen-heading';
 import { REST_SECONDS } from '../lib/schemas/settings';
 import type { AppState } from '../lib/state/app-state';
+
+// Export and import load their code (schemas, messages) only when Settings shows them.
+const DataTransfer = lazy(() => import('./DataTransfer').then((m) => m.DataTransfer));
 
 /** Units, paper size, programme start date, and the guided timer's rests and sound. */
 export function SettingsView({ state, onClose }: { state: AppState; onClose: () => void }) {

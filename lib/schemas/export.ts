@@ -26,7 +26,8 @@ export const ExportSchema = z
     format: z.literal(EXPORT_FORMAT),
     version: z.literal(EXPORT_VERSION),
     /** When the file was made, as an ISO timestamp (UTC). */
-    exportedAt: z.iso.datetime(),
+    // A refine, not z.iso.datetime(): that would add its code to the chunk every page starts with.
+    exportedAt: z.string().check(z.refine((t) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(t) && !Number.isNaN(Date.parse(t)))),
     profile: ProfileSchema,
     settings: SettingsSchema,
     log: z.nullable(LogSchema),

@@ -12,10 +12,11 @@ import { PAIN } from '../schemas/thresholds';
 import { nextStep } from './questionnaire-steps';
 import { stopShown } from './stop-rule';
 import { defineStoredItems, type StoredItems } from './stored-items';
-import type { BackstrideExport } from '../schemas/export';
 import { syncValue } from './synced-value';
 
 export interface AppState {
+  /** The storage items behind the profile, the settings and the log (export and import read them too). */
+  items: StoredItems;
   loaded: ReadonlySignal<boolean>;
   profile: ReadonlySignal<Profile>;
   settings: ReadonlySignal<Settings>;
@@ -71,8 +72,6 @@ export interface AppState {
   updateSettings: (patch: Partial<Settings>) => Promise<void>;
   /** Deletes everything Backstride keeps in this browser (answers, settings, plan, ticks, breaks). */
   eraseAll: () => Promise<void>;
-  /** Replaces everything stored with an export's content, all at once or nothing; resolves with why not, or null. */
-  importData: (data: BackstrideExport) => Promise<string | null>;
   /** The runner has read the notices: copies of unreadable originals kept for them go too. */
   dismissNotices: () => void;
   dispose: () => void;
@@ -133,6 +132,7 @@ export function createAppState({
   const saveSettings = (change: (s: Settings) => Settings) => settings.update(change);
 
   return {
+    items,
     loaded,
     profile: profile.value,
     settings: settings.value,
@@ -216,20 +216,6 @@ export function createAppState({
       await Promise.resolve()
         .then(forgetPermissions)
         .catch(() => undefined);
-    },
-    async importData(data) {
-      // The import's code loads only when a file is imported; every open page sees the change.
-      try {
-        await (await import('./transfer-data')).replaceAllData(data);
-      } catch (error) {
-        return `We could not import your data (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`;
-      }
-      batch(() => {
-        notices.value = [];
-        undo.value = null;
-      });
-      await Promise.all([profile.refresh(), settings.refresh(), logEntries.refresh()]);
-      return null;
     },
     dismissNotices: () => {
       batch(() => {

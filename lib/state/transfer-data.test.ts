@@ -13,7 +13,10 @@ import { DEFAULT_PROFILE } from '../schemas/profile';
 import { createAppState } from './app-state';
 import { buildExport, type StoredData } from './build-export';
 import { summariseExport } from './summarise-export';
-import { readStoredData, replaceAllData } from './transfer-data';
+import { defineDeskItems } from './desk-items';
+import { logFor } from '../domain/log-entries';
+import { defineStoredItems } from './stored-items';
+import { readStoredData, replaceAllData, type TransferItems } from './transfer-data';
 
 const NOW = new Date('2026-11-26T08:00:00Z');
 const LOG = logOf([goodWeek(2), goodWeek(2), { runs: [{ dow: 1, km: 7, pain: 3 }], flare: 2 }], '2026-11-02', [
@@ -36,7 +39,8 @@ const RUNNER = {
 beforeEach(() => fakeBrowser.reset());
 
 const seed = (values: Record<string, unknown>) => browser.storage.local.set(values);
-const exported = async () => buildExport(await readStoredData(), NOW);
+const items = (): TransferItems => ({ stored: defineStoredItems(), desk: defineDeskItems() });
+const exported = async () => buildExport(await readStoredData(items()), NOW);
 
 describe('exporting', () => {
   it('holds everything stored, with the log as the log contract', async () => {
@@ -44,8 +48,9 @@ describe('exporting', () => {
     const data = await exported();
     expect(data).toMatchObject({ format: 'backstride-export', version: 1, exportedAt: '2026-11-26T08:00:00.000Z', settings: RUNNER.settings, ticks: RUNNER.ticks, breakLog: RUNNER.breakLog, breakSettings: RUNNER.breakSettings });
     expect(data.profile.answers.painLevel).toBe(4);
-    // The start is the Monday of the start date; the entries are exactly what is stored.
+    // The start is the Monday of the start date; the entries are exactly what is stored: logFor's log.
     expect(data.log).toEqual({ ...LOG, start: '2026-11-02' });
+    expect(data.log).toEqual(logFor(entriesOf(LOG), RUNNER.settings.startDate));
     expect(LogSchema.safeParse(data.log).success).toBe(true);
   });
 
@@ -82,7 +87,7 @@ describe('importing', () => {
     await fakeBrowser.storage.local.clear();
     await seed({ profile: DEFAULT_PROFILE, weekPlan: { old: true }, guidedSession: { at: 1 }, profileBackup: { v: 1, value: 'x' }, ticks: { '2026-11-20': ['old'] } });
     const set = vi.spyOn(browser.storage.local, 'set');
-    await replaceAllData(data);
+    await replaceAllData(data, items());
     expect(set).toHaveBeenCalledTimes(1);
     const stored = await browser.storage.local.get(null);
     expect(stored).toEqual({
@@ -95,7 +100,7 @@ describe('importing', () => {
       'breakLog$': { v: 1 },
     });
     // And it reads back as the same data (breaks off).
-    expect(buildExport(await readStoredData(), NOW)).toEqual({ ...data, breakSettings: { ...data.breakSettings, enabled: false } });
+    expect(buildExport(await readStoredData(items()), NOW)).toEqual({ ...data, breakSettings: { ...data.breakSettings, enabled: false } });
   });
 
   it('changes nothing when storage refuses the write', async () => {
@@ -104,10 +109,24 @@ describe('importing', () => {
     await seed({ profile: DEFAULT_PROFILE });
     const before = await browser.storage.local.get(null);
     vi.spyOn(browser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
-    const state = createAppState({ now: () => NOW });
-    await state.load();
-    expect(await state.importData(data)).toMatch(/^We could not import your data \(QUOTA_BYTES quota exceeded\)\. Nothing was changed\.$/);
+    await expect(replaceAllData(data, items())).rejects.toThrow('QUOTA_BYTES quota exceeded');
     expect(await browser.storage.local.get(null)).toEqual(before);
+  });
+
+  it("waits for a write under way in another page, then replaces it: nothing older is written back", async () => {
+    await seed(RUNNER);
+    const data = await exported();
+    const other = defineStoredItems();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // Another page's settings write, part way through its step when the import starts.
+    const writing = other.settings.locked(() => held.then(() => browser.storage.local.set({ settings: { ...RUNNER.settings, units: 'km' } })));
+    const importing = replaceAllData({ ...data, settings: { ...data.settings, paper: 'a4' } }, items());
+    await new Promise((r) => setTimeout(r, 20));
+    expect((await browser.storage.local.get('settings')).settings).toEqual(RUNNER.settings);
+    release();
+    await Promise.all([writing, importing]);
+    expect((await browser.storage.local.get('settings')).settings).toEqual({ ...RUNNER.settings, paper: 'a4' });
   });
 
   it('shows on an open page at once: the answers, the start and the log', async () => {
@@ -118,7 +137,7 @@ describe('importing', () => {
     const other = createAppState({ now: () => NOW });
     await Promise.all([state.load(), other.load()]);
     expect(state.profile.value.done).toBe(false);
-    expect(await state.importData(data)).toBeNull();
+    await replaceAllData(data, { stored: state.items, desk: defineDeskItems() });
     for (const page of [state, other]) {
       await vi.waitFor(() => expect(page.log.value).toEqual({ ...LOG, start: '2026-11-02' }));
       expect(page.profile.value.answers.painLevel).toBe(4);
