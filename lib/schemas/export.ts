@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { BreakLogSchema, BreakSettingsSchema, TicksSchema } from './checklist';
-import { LogSchema } from './log';
+import { LogSchema } from './log-file';
 import { ProfileSchema } from './profile';
 import { SettingsSchema } from './settings';
 

@@ -7,7 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { runCli } from '../../tests/support/run-cli';
 import { goodWeek, logOf } from '../../tests/support/log-builder';
 import { entriesOf } from '../domain/log-entries';
-import { LogSchema } from '../schemas/log';
+import { LogSchema } from '../schemas/log-file';
 import { parseExport } from '../schemas/parse-export';
 import { DEFAULT_PROFILE } from '../schemas/profile';
 import { createAppState } from './app-state';

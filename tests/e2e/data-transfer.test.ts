@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { LogSchema } from '../../lib/schemas/log';
+import { LogSchema } from '../../lib/schemas/log-file';
 import { seriousViolations } from '../support/axe';
 import { useExtensionPerTest } from '../support/extension';
 import { goodWeek, logOf } from '../support/log-builder';
