@@ -117,6 +117,16 @@ describe('export and import in real Chromium', () => {
     expect(await stored(page)).toEqual(storedBefore);
   });
 
+  it('keeps the file whole when the popup closes as the download starts', async () => {
+    const page = await openRunner();
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export my data' }).click()]);
+    // The toolbar popup closes as focus leaves it; its Blob URL goes with it.
+    await page.close();
+    expect(await download.failure()).toBeNull();
+    expect(JSON.parse(readFileSync((await download.path())!, 'utf8')).log).toEqual(LOG);
+  });
+
   it('cancels a preview and leaves everything as it was', async () => {
     const page = await openRunner();
     await page.getByRole('button', { name: 'Settings' }).click();
