@@ -23,20 +23,20 @@ const earliest = (entries: LogEntries) =>
  * start date that could not be read) are kept, dated from the first of them.
  */
 export function buildExport(stored: StoredData, exportedAt: Date): BackstrideExport {
-  const { logEntries, ...rest } = stored;
+  const { logEntries } = stored;
   const start = stored.settings.startDate ?? earliest(logEntries);
   return ExportSchema.parse({
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: exportedAt.toISOString(),
-    profile: rest.profile,
-    settings: rest.settings,
+    profile: stored.profile,
+    settings: stored.settings,
     // logFor's result (a test holds them equal), built here: importing log-entries.ts into this lazy
     // code moves it, with the storage items, out of the popup's first chunk into one more request.
     log: start ? { version: LOG_VERSION, start: mondayOf(start), ...logEntries } : null,
-    ticks: rest.ticks,
-    breakSettings: rest.breakSettings,
-    breakLog: rest.breakLog,
+    ticks: stored.ticks,
+    breakSettings: stored.breakSettings,
+    breakLog: stored.breakLog,
   });
 }
 
