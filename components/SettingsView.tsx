@@ -2,9 +2,13 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { Disclaimer } from './Disclaimer';
 import { PrivacyLink } from './PrivacyLink';
+import { lazy } from './lazy';
 import { useScreenHeading } from './use-screen-heading';
 import { REST_SECONDS } from '../lib/schemas/settings';
 import type { AppState } from '../lib/state/app-state';
+
+// Export and import load their code (schemas, messages) only when Settings shows them.
+const DataTransfer = lazy(() => import('./DataTransfer').then((m) => m.DataTransfer));
 
 /** Units, paper size, programme start date, and the guided timer's rests and sound. */
 export function SettingsView({ state, onClose }: { state: AppState; onClose: () => void }) {
@@ -56,6 +60,7 @@ export function SettingsView({ state, onClose }: { state: AppState; onClose: () 
         <input type="checkbox" checked={s.sound} onChange={(e) => state.updateSettings({ sound: e.currentTarget.checked })} />
         <span>Beep when a timer ends</span>
       </label>
+      <DataTransfer state={state} />
       <YourData onErase={state.eraseAll} />
       <Disclaimer />
     </main>

@@ -27,3 +27,14 @@ describe("the README's command promises", () => {
     for (const name of names) expect(tests, name).toContain(name);
   });
 });
+
+describe("the README's data promises", () => {
+  it('each names a test that exists', () => {
+    const readme = read('README.md');
+    const section = readme.slice(readme.indexOf('What these promise, and the test that holds each'), readme.indexOf('## Answers file'));
+    const names = [...section.replace(/\s*\n\s*/g, ' ').matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
+    expect(names.length).toBeGreaterThanOrEqual(8);
+    const tests = ['lib/state/transfer-data.test.ts', 'lib/schemas/parse-export.test.ts', 'tests/e2e/data-transfer.test.ts'].map(read).join('\n');
+    for (const name of names) expect(tests, name).toContain(name);
+  });
+});

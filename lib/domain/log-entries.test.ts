@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_LOG, LogSchema } from '../schemas/log';
+import { EMPTY_LOG } from '../schemas/log';
+import { LogSchema } from '../schemas/log-file';
 import { usualPain } from './log-readings';
 import { entriesOf, logFor, withFlare, withMorning, withoutFlare, withoutSession, withSession, withShoes } from './log-entries';
 

@@ -1,4 +1,5 @@
-import { LogSchema, type Log } from './log';
+import type { Log } from './log';
+import { LogSchema } from './log-file';
 import type { ParseResult } from './parse-answers';
 
 /** What each log field allows, in words, for error messages: top-level fields, and fields inside a list's entries. */

@@ -17,6 +17,8 @@ import { defineStoredItems, type StoredItems } from './stored-items';
 import { syncValue } from './synced-value';
 
 export interface AppState {
+  /** The storage items behind the profile, the settings and the log (export and import read them too). */
+  items: StoredItems;
   loaded: ReadonlySignal<boolean>;
   profile: ReadonlySignal<Profile>;
   settings: ReadonlySignal<Settings>;
@@ -157,6 +159,7 @@ export function createAppState({
   const saveSettings = (change: (s: Settings) => Settings) => settings.update(change);
 
   return {
+    items,
     loaded,
     profile: profile.value,
     settings: settings.value,

@@ -27,6 +27,11 @@ export interface ValidatedItem<T> {
   flush: (value: T) => void;
   /** The notice for a write storage refused. */
   failed: (error: unknown) => string;
+  /**
+   * Runs `step` while no page and not the background can write the item, telling it how the item
+   * was defined: a change to many items at once (an import) writes each in its layout.
+   */
+  locked: <R>(step: (options: ValidatedItemOptions<T>) => Promise<R>) => Promise<R>;
 }
 
 export interface ValidatedItemOptions<T> {
@@ -159,6 +164,7 @@ export function defineValidatedItem<T>(opts: ValidatedItemOptions<T>): Validated
     },
     dismiss: () => serialized(lock, () => local().remove(backupKey)),
     flush: (value) => void local().set({ [key]: value, ...(opts.version > 1 ? { [metaKey]: { v: opts.version } } : {}) }).catch(() => undefined),
+    locked: (step) => serialized(lock, () => step(opts)),
     failed: (error) => `We could not save ${label} (${error instanceof Error ? error.message : String(error)}), so this shows what is stored.`,
   };
 }
