@@ -196,9 +196,13 @@ describe('popup in real Chromium', () => {
     await tabTo('Next');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Your back pain' }).waitFor();
+    // As on every step: the heading takes focus just after it paints; Tab from there, not before.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName), { timeout: 10_000 }).toBe('H1');
+    await page.getByLabel('The next morning').waitFor();
     await tabTo('Next');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'How it behaves' }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName), { timeout: 10_000 }).toBe('H1');
     await page.getByLabel('Not stiff').waitFor();
     await tabTo('Not stiff');
     await page.keyboard.press('ArrowDown');
