@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXERCISES } from '../../data/exercises';
-import { POSES } from '../../data/poses';
+import { FIGURES } from '../../data/figures';
 import type { CliIo } from '../../lib/cli/cli-io';
 import { planCommand } from '../../lib/cli/plan-command';
 import { reportCommand } from '../../lib/cli/report-command';
@@ -34,7 +34,7 @@ export async function runCli(script: 'plan' | 'sheet' | 'report', args: string[]
     now: () => options.now ?? new Date(),
   };
   const code =
-    script === 'plan' ? await planCommand(args, io, EXERCISES) : script === 'report' ? await reportCommand(args, io, EXERCISES) : await sheetCommand(args, io, { exercises: EXERCISES, poses: POSES });
+    script === 'plan' ? await planCommand(args, io, EXERCISES) : script === 'report' ? await reportCommand(args, io, EXERCISES) : await sheetCommand(args, io, { exercises: EXERCISES, figures: FIGURES });
   return { code, stdout, stderr };
 }
 
