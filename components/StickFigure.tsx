@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { movingShapes, stillShapes } from '../lib/figures/figure-drawing';
 import type { Shape, Side } from '../lib/figures/figure-shapes';
 import { motionArrow } from '../lib/figures/motion-arrow';
@@ -61,13 +62,20 @@ function FigureSvg({ shapes, size, label, moving }: { shapes: Shape[]; size: num
  * position with its motion arrow. Moving: the positions animated at the exercise's tempo, or, for a
  * runner who asks for reduced motion, start and end side by side (the stylesheet picks one).
  */
-export function StickFigure({ figure, side = null, size = 96, label, moving = false }: { figure: Figure; side?: Side; size?: number; label: string; moving?: boolean }) {
+export function StickFigure({ figure, side = null, size = 96, label, moving = false, paused = false }: { figure: Figure; side?: Side; size?: number; label: string; moving?: boolean; paused?: boolean }) {
+  // Paused with the session: one call when the timer stops or starts, nothing per frame.
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const svg = box.current?.querySelector('svg');
+    if (paused) svg?.pauseAnimations?.();
+    else svg?.unpauseAnimations?.();
+  });
   if (!moving) return <FigureSvg shapes={stillShapes(figure, side)} size={size} label={label} />;
   const motion = movingShapes(figure, side);
   const last = figure.positions.length - 1;
   return (
     <div class="figure-box">
-      <div class="figure-moving">
+      <div class="figure-moving" ref={box}>
         <FigureSvg key={`${label}-${side}`} shapes={[...motion.scene, ...motion.frames[0]!]} size={size} label={label} moving={motion} />
       </div>
       <div class="figure-pair">

@@ -29,7 +29,7 @@ export function StepCard({ step, timer, position, count }: { step: GuidedStep; t
         </>
       ) : (
         <>
-          {found && <StickFigure figure={found.figure} side={step.side} size={132} label={`Stick figure: ${stepName(step)}`} moving />}
+          {found && <StickFigure figure={found.figure} side={step.side} size={132} label={`Stick figure: ${stepName(step)}`} moving paused={!timer.running.value} />}
           <h2 id="exercise-name" aria-live="polite">
             {step.item.name}
           </h2>
