@@ -120,13 +120,18 @@ export const FIGURES = {
   'hamstring-stretch': { positions: [p(STAND, { leg: [25, 0, -20] }), p(STAND, { trunk: 40, arm: [40, 20], farArm: [40, 20], leg: [25, 0, -20], farLeg: [-5, 25, 0] })], tempo: HOLD_TEMPO, arrow: 'head' },
   'hip-flexor-stretch': { positions: [p(LUNGE, { farLeg: [0, 90, 90] }), p(LUNGE, { at: [44, 60], leg: [60, 70, 0], farLeg: [-25, 70, 90], trunk: -5 })], props: [{ kind: 'mat', x: 8, w: 84 }], tempo: HOLD_TEMPO, arrow: 'hip' },
   'figure-four': {
-    positions: [p(BACK, { leg: [90, 113, 90] }), p(BACK, { leg: [115, 113, 90], farLeg: [70, 90, 45], arm: [20, 40], farArm: [20, 40] })],
-    tempo: HOLD_TEMPO, arrow: 'farKnee', props: [{ kind: 'mat', x: 8, w: 84 }],
+    // Seen from the ceiling: lying on the back, one ankle across the other thigh makes the 4.
+    view: 'front', floor: false,
+    positions: [
+      { at: [50, 48], pelvis: 0, arm: [20, 0], farArm: [20, 0], leg: [4, 0, 90], farLeg: [4, 0, 90] },
+      { at: [50, 48], pelvis: 0, arm: [12, 25], farArm: [12, 25], leg: [58, 150, 70], farLeg: [2, 0, 90] },
+    ],
+    props: [{ kind: 'rug', x: 24, y: 4, w: 52, h: 92 }], tempo: HOLD_TEMPO, arrow: 'knee',
   },
   'knee-to-chest': { positions: [p(BACK, { leg: [45, 90, 45], farLeg: [0, 0, 20] }), p(BACK, { leg: [130, 130, 20], farLeg: [0, 0, 20], arm: [70, 60], farArm: [70, 60] })], tempo: HOLD_TEMPO, arrow: 'knee', props: [{ kind: 'mat', x: 8, w: 84 }] },
   'quad-stretch': { positions: [p(STAND, { farArm: [75, 10, 70] }), p(STAND, { farArm: [75, 10, 70], arm: [-40, 20], leg: [-5, 150, 40] })], props: [{ kind: 'wall', x: 22 }], tempo: HOLD_TEMPO, arrow: 'toe' },
   'calf-stretch': { positions: [p(STAND, { arm: [80, 20, 60], farArm: [80, 20, 60] }), p(STAND, { trunk: 20, arm: [70, 10, 60], farArm: [70, 10, 60], farLeg: [30, 40, 0], leg: [-25, 0, -25] })], props: [{ kind: 'wall', x: 16 }], tempo: HOLD_TEMPO, arrow: 'toe' },
-  'childs-pose': { positions: [ALL_FOURS, p(ALL_FOURS, { pelvis: -55, trunk: 55, neck: 0, arm: [185, 0, 0], farArm: [185, 0, 0], leg: [140, 170, 90], farLeg: [140, 170, 90] })], tempo: HOLD_TEMPO, arrow: 'hip', props: [{ kind: 'mat', x: 8, w: 84 }] },
+  'childs-pose': { positions: [ALL_FOURS, p(ALL_FOURS, { pelvis: -50, trunk: 65, neck: -15, arm: [205, 0, 0], farArm: [205, 0, 0], leg: [95, 135, 90], farLeg: [95, 135, 90] })], tempo: HOLD_TEMPO, arrow: 'hip', props: [{ kind: 'mat', x: 8, w: 84 }] },
   'doorway-chest-stretch': { positions: [p(STAND, { arm: [-80, 260] }), p(STAND, { at: [44, 55], trunk: -5, arm: [-100, 280], leg: [25, 10, 0] })], props: [{ kind: 'wall', x: 66 }], tempo: HOLD_TEMPO, arrow: 'none' },
   'lying-on-elbows': { positions: [FACE_DOWN, p(FACE_DOWN, { trunk: -30, neck: -10, arm: [85, 90, 0], farArm: [85, 90, 0] })], tempo: HOLD_TEMPO, arrow: 'head', props: [{ kind: 'mat', x: 8, w: 84 }] },
   pilates: { positions: [p(BACK, { leg: [90, 90, 0], farLeg: [90, 90, 0] }), p(BACK, { trunk: 30, neck: 20, arm: [40, 0], farArm: [40, 0], leg: [90, 90, 0], farLeg: [90, 90, 0] })], tempo: SLOW, arrow: 'head', props: [{ kind: 'mat', x: 8, w: 84 }] },

@@ -128,6 +128,10 @@ function propShapes(prop: Prop): Shape[] {
       return [{ kind: 'poly', points: [[prop.x, 100 - w / 2], [prop.x, 100 - prop.h], [prop.x + prop.w, 100 - prop.h], [prop.x + prop.w, 100 - w / 2]], width: w, tone: 'prop' }];
     case 'mat':
       return [line([prop.x, 98.5], [prop.x + prop.w, 98.5], 3, 'prop')];
+    case 'rug': {
+      const [x0, y0, x1, y1] = [prop.x, prop.y, prop.x + prop.w, prop.y + prop.h];
+      return [{ kind: 'poly', points: [[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]], width: w, tone: 'prop' }];
+    }
     case 'water':
       return [{ kind: 'poly', points: Array.from({ length: 20 }, (_, i): Point => [2 + i * 5, prop.y + (i % 2 ? 1.2 : -1.2)]), width: w, tone: 'water' }];
     case 'bike':

@@ -37,6 +37,8 @@ export const PropSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('seat'), x: z.number(), w: z.number(), h: z.number(), back: z.optional(z.boolean()) }),
   z.strictObject({ kind: z.literal('step'), x: z.number(), w: z.number(), h: z.number() }),
   z.strictObject({ kind: z.literal('mat'), x: z.number(), w: z.number() }),
+  /** A mat seen from above, for a figure lying on the floor drawn from the ceiling. */
+  z.strictObject({ kind: z.literal('rug'), x: z.number(), y: z.number(), w: z.number(), h: z.number() }),
   z.strictObject({ kind: z.literal('water'), y: z.number() }),
   z.strictObject({ kind: z.literal('bike'), x: z.number() }),
 ]);
