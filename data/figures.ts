@@ -111,7 +111,7 @@ export const FIGURES = {
   squat: { positions: [p(STAND, { arm: [70, 10], farArm: [70, 10] }), p(STAND, { trunk: 35, arm: [90, 0], farArm: [90, 0], leg: [100, 100, 0], farLeg: [100, 100, 0] })], tempo: SLOW, arrow: 'hip', props: [{ kind: 'seat', x: 74, w: 20, h: 26, back: true }] },
   'tempo-squat': { positions: [p(STAND, { arm: [80, 10], farArm: [80, 10] }), p(STAND, { trunk: 35, arm: [90, 0], farArm: [90, 0], leg: [100, 100, 0], farLeg: [100, 100, 0] })], tempo: [3, 0.2, 1, 0.5], arrow: 'hip' },
   'single-leg-balance': { positions: [STAND, p(STAND, { arm: [80, 10], farArm: [80, 10], leg: [60, 90, 20] })], props: [{ kind: 'wall', x: 16 }], tempo: HOLD_TEMPO, arrow: 'none' },
-  'calf-raise': { positions: [STAND, p(STAND, { leg: [0, 0, 45], farLeg: [0, 0, 45] })], tempo: [1, 0.3, 3, 0.3], arrow: 'head' },
+  'calf-raise': { positions: [STAND, p(STAND, { leg: [0, 0, 55], farLeg: [0, 0, 55] })], tempo: [1, 0.3, 3, 0.3], arrow: 'head' },
   'wall-angel': { view: 'front', positions: [p(STAND, { arm: [80, -80], farArm: [80, -80] }), p(STAND, { arm: [160, -10], farArm: [160, -10] })], tempo: SLOW, arrow: 'hand' },
   'stand-reach': { view: 'front', positions: [p(STAND, { arm: [10, 0], farArm: [10, 0] }), p(STAND, { arm: [160, 0], farArm: [160, 0] })], tempo: HOLD_TEMPO, arrow: 'hand' },
   'shoulder-roll': { positions: [STAND, p(STAND, { neck: -5, arm: [-25, 15], farArm: [-30, 15] })], tempo: SLOW, arrow: 'none' },

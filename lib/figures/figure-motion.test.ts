@@ -40,3 +40,11 @@ describe('figureArrow', () => {
     expect(figureArrow({ positions: [STAND, SQUAT], arrow: 'none' })).toBeNull();
   });
 });
+
+describe('figureArrow on a short move', () => {
+  it('still draws a shaft longer than its head', () => {
+    const rise = figureArrow({ positions: [STAND, { ...STAND, leg: [0, 0, 60], farLeg: [0, 0, 60] }], arrow: 'head' })!;
+    expect(Math.hypot(rise.to[0] - rise.from[0], rise.to[1] - rise.from[1])).toBeGreaterThanOrEqual(15.9);
+    expect(rise.to[1]).toBeLessThan(rise.from[1]);
+  });
+});

@@ -59,6 +59,8 @@ const MIN_NAMED_TRAVEL = 4;
 /** How far the arrow stands off the joint's path, away from the body, and how much a plain arrow bows. */
 const STAND_OFF = 7;
 const BOW = 0.25;
+/** The shortest arrow drawn: a short move (a calf raise, a split squat's drop) still gets a shaft, not just a head. */
+const MIN_ARROW = 16;
 
 /** Where a tracked joint is once the body rests on the floor. */
 function jointAt(figure: Figure, pose: Pose, name: Exclude<Tracked, 'none'>): Point {
@@ -83,15 +85,26 @@ export function figureArrow(figure: Figure): Extract<Shape, { kind: 'arrow' }> |
   if (key === 0 || travel(pts) < (figure.arrow ? MIN_NAMED_TRAVEL : MIN_TRAVEL)) return null;
   const [a, b] = [pts[0]!, pts[key]!];
   const mid: Point = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+  // Stand off to the side of the path away from the hips; straight up or down the body, behind it (right: the figure faces left).
   const centre = jointAt(figure, figure.positions[key]!, 'hip');
-  const away = Math.hypot(mid[0] - centre[0], mid[1] - centre[1]) || 1;
-  const off: Point = [((mid[0] - centre[0]) / away) * STAND_OFF, ((mid[1] - centre[1]) / away) * STAND_OFF];
+  const span = travel(pts);
+  let side: Point = [-(b[1] - a[1]) / span, (b[0] - a[0]) / span];
+  const outwards = side[0] * (mid[0] - centre[0]) + side[1] * (mid[1] - centre[1]);
+  if (outwards < 0 || (Math.abs(outwards) < 1 && side[0] < 0)) side = [-side[0], -side[1]];
+  const off: Point = [side[0] * STAND_OFF, side[1] * STAND_OFF];
   const via: Point =
     figure.positions.length === 3 && key === 2
       ? [2 * pts[1]![0] - mid[0], 2 * pts[1]![1] - mid[1]]
-      : [mid[0] + (off[0] / STAND_OFF) * BOW * travel(pts), mid[1] + (off[1] / STAND_OFF) * BOW * travel(pts)];
+      : [mid[0] + side[0] * BOW * span, mid[1] + side[1] * BOW * span];
   // Start and stop a little short of the joint, so the arrow does not cover the limb's end.
-  const from: Point = [lerp(a[0], via[0], 0.15) + off[0], lerp(a[1], via[1], 0.15) + off[1]];
-  const to: Point = [lerp(b[0], via[0], 0.15) + off[0], lerp(b[1], via[1], 0.15) + off[1]];
+  let from: Point = [lerp(a[0], via[0], 0.15) + off[0], lerp(a[1], via[1], 0.15) + off[1]];
+  let to: Point = [lerp(b[0], via[0], 0.15) + off[0], lerp(b[1], via[1], 0.15) + off[1]];
+  const length = Math.hypot(to[0] - from[0], to[1] - from[1]);
+  if (length < MIN_ARROW) {
+    // Grow a short arrow about its middle, along its own line.
+    const grow = (MIN_ARROW - length) / 2 / length;
+    const d: Point = [to[0] - from[0], to[1] - from[1]];
+    [from, to] = [[from[0] - d[0] * grow, from[1] - d[1] * grow], [to[0] + d[0] * grow, to[1] + d[1] * grow]];
+  }
   return { kind: 'arrow', from: clampBox(from), via: clampBox([via[0] + off[0], via[1] + off[1]]), to: clampBox(to), width: FIGURE.motion, tone: 'motion' };
 }
