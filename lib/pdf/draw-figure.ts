@@ -14,7 +14,7 @@ const KAPPA = 0.5523;
 
 /** A circle as four Bézier curves, centred on `c`. */
 function circle(c: Point, r: number): PDFOperator[] {
-  const k = r * KAPPA;
+  const k = r2(r * KAPPA);
   const [x, y] = c;
   return [
     moveTo(x + r, y),
@@ -26,29 +26,59 @@ function circle(c: Point, r: number): PDFOperator[] {
   ];
 }
 
-function shapeOps(s: Shape): PDFOperator[] {
-  const c = TONE[s.tone];
-  const pen = (w: number) => [setStrokingRgbColor(c[0], c[1], c[2]), setLineWidth(w)];
-  switch (s.kind) {
-    case 'line':
-      return [...pen(s.width), moveTo(s.from[0], s.from[1]), lineTo(s.to[0], s.to[1]), stroke()];
-    case 'poly':
-      return [...pen(s.width), moveTo(s.points[0]![0], s.points[0]![1]), ...s.points.slice(1).map((p) => lineTo(p[0], p[1])), stroke()];
-    case 'ring':
-      return [...pen(s.width), ...circle(s.at, s.r), stroke()];
-    case 'dot':
-      return [setFillingRgbColor(c[0], c[1], c[2]), ...circle(s.at, s.r), fill()];
-    case 'arrow': {
-      // The quadratic shaft as the cubic PDF draws; the head filled.
-      const q = (p: Point, t: number): [number, number] => [p[0] + (2 / 3) * (s.via[0] - p[0]) * t, p[1] + (2 / 3) * (s.via[1] - p[1]) * t];
-      const [c1, c2] = [q(s.from, 1), q(s.to, 1)];
-      const [tip, left, right] = arrowHead(s.via, s.to);
-      return [
-        ...pen(s.width), moveTo(s.from[0], s.from[1]), appendBezierCurve(c1[0], c1[1], c2[0], c2[1], s.to[0], s.to[1]), stroke(),
-        setFillingRgbColor(c[0], c[1], c[2]), moveTo(tip[0], tip[1]), lineTo(left[0], left[1]), lineTo(right[0], right[1]), closePath(), fill(),
-      ];
+/** Two decimals of a figure unit are far finer than print, and keep the content stream short and quick to write. */
+const r2 = (n: number) => Math.round(n * 100) / 100;
+const at = (p: Point): [number, number] => [r2(p[0]), r2(p[1])];
+
+/** Writes the shapes' operators, setting a colour or a width only when it changes. */
+function shapeOps(shapes: readonly Shape[]): PDFOperator[] {
+  const ops: PDFOperator[] = [];
+  let [strokeColor, fillColor, width]: [Rgb | null, Rgb | null, number] = [null, null, -1];
+  const pen = (c: Rgb, w: number) => {
+    if (c !== strokeColor) ops.push(setStrokingRgbColor(c[0], c[1], c[2]));
+    if (w !== width) ops.push(setLineWidth(w));
+    [strokeColor, width] = [c, w];
+  };
+  const brush = (c: Rgb) => {
+    if (c !== fillColor) ops.push(setFillingRgbColor(c[0], c[1], c[2]));
+    fillColor = c;
+  };
+  const path = (points: readonly Point[]) => points.forEach((p, i) => ops.push((i === 0 ? moveTo : lineTo)(...at(p))));
+  for (const s of shapes) {
+    const c = TONE[s.tone];
+    switch (s.kind) {
+      case 'line':
+        pen(c, s.width);
+        path([s.from, s.to]);
+        ops.push(stroke());
+        break;
+      case 'poly':
+        pen(c, s.width);
+        path(s.points);
+        ops.push(stroke());
+        break;
+      case 'ring':
+        pen(c, s.width);
+        ops.push(...circle(at(s.at), r2(s.r)), stroke());
+        break;
+      case 'dot':
+        brush(c);
+        ops.push(...circle(at(s.at), r2(s.r)), fill());
+        break;
+      case 'arrow': {
+        // The quadratic shaft as the cubic PDF draws; the head filled.
+        const third = (p: Point): Point => [p[0] + (2 / 3) * (s.via[0] - p[0]), p[1] + (2 / 3) * (s.via[1] - p[1])];
+        const [c1, c2, end] = [at(third(s.from)), at(third(s.to)), at(s.to)];
+        pen(c, s.width);
+        path([s.from]);
+        ops.push(appendBezierCurve(c1[0], c1[1], c2[0], c2[1], end[0], end[1]), stroke());
+        brush(c);
+        path(arrowHead(s.via, s.to));
+        ops.push(closePath(), fill());
+      }
     }
   }
+  return ops;
 }
 
 /**
@@ -62,7 +92,7 @@ export function drawFigure(page: PDFPage, shapes: readonly Shape[], box: Box): v
     concatTransformationMatrix(k, 0, 0, -k, box.x, page.getHeight() - box.y),
     setLineCap(LineCapStyle.Round),
     setLineJoin(LineJoinStyle.Round),
-    ...shapes.flatMap(shapeOps),
+    ...shapeOps(shapes),
     popGraphicsState(),
   );
 }
