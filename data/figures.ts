@@ -120,13 +120,13 @@ export const FIGURES = {
   'hamstring-stretch': { positions: [p(STAND, { leg: [25, 0, -20] }), p(STAND, { trunk: 40, arm: [40, 20], farArm: [40, 20], leg: [25, 0, -20], farLeg: [-5, 25, 0] })], tempo: HOLD_TEMPO, arrow: 'head' },
   'hip-flexor-stretch': { positions: [p(LUNGE, { farLeg: [0, 90, 90] }), p(LUNGE, { at: [44, 60], leg: [60, 70, 0], farLeg: [-25, 70, 90], trunk: -5 })], props: [{ kind: 'mat', x: 8, w: 84 }], tempo: HOLD_TEMPO, arrow: 'hip' },
   'figure-four': {
-    // Seen from the ceiling: lying on the back, one ankle across the other thigh makes the 4.
+    // Seen from the ceiling, lying on the back on a mat, head to the right: one ankle across the other thigh makes the 4.
     view: 'front', floor: false,
     positions: [
-      { at: [50, 48], pelvis: 0, arm: [20, 0], farArm: [20, 0], leg: [4, 0, 90], farLeg: [4, 0, 90] },
-      { at: [50, 48], pelvis: 0, arm: [12, 25], farArm: [12, 25], leg: [58, 150, 70], farLeg: [2, 0, 90] },
+      { at: [56, 50], pelvis: 90, arm: [20, 0], farArm: [20, 0], leg: [4, 0, 90], farLeg: [4, 0, 90] },
+      { at: [56, 50], pelvis: 90, arm: [12, 25], farArm: [12, 25], leg: [58, 150, 70], farLeg: [2, 0, 90] },
     ],
-    props: [{ kind: 'rug', x: 24, y: 4, w: 52, h: 92 }], tempo: HOLD_TEMPO, arrow: 'knee',
+    props: [{ kind: 'rug', x: 4, y: 26, w: 92, h: 48 }], tempo: HOLD_TEMPO, arrow: 'knee',
   },
   'knee-to-chest': { positions: [p(BACK, { leg: [45, 90, 45], farLeg: [0, 0, 20] }), p(BACK, { leg: [130, 130, 20], farLeg: [0, 0, 20], arm: [70, 60], farArm: [70, 60] })], tempo: HOLD_TEMPO, arrow: 'knee', props: [{ kind: 'mat', x: 8, w: 84 }] },
   'quad-stretch': { positions: [p(STAND, { farArm: [75, 10, 70] }), p(STAND, { farArm: [75, 10, 70], arm: [-40, 20], leg: [-5, 150, 40] })], props: [{ kind: 'wall', x: 22 }], tempo: HOLD_TEMPO, arrow: 'toe' },
