@@ -114,7 +114,7 @@ export const FIGURES = {
   'calf-raise': { positions: [STAND, p(STAND, { leg: [0, 0, 55], farLeg: [0, 0, 55] })], tempo: [1, 0.3, 3, 0.3], arrow: 'head' },
   'wall-angel': { view: 'front', positions: [p(STAND, { arm: [80, -80], farArm: [80, -80] }), p(STAND, { arm: [160, -10], farArm: [160, -10] })], tempo: SLOW, arrow: 'hand' },
   'stand-reach': { view: 'front', positions: [p(STAND, { arm: [10, 0], farArm: [10, 0] }), p(STAND, { arm: [160, 0], farArm: [160, 0] })], tempo: HOLD_TEMPO, arrow: 'hand' },
-  'shoulder-roll': { positions: [STAND, p(STAND, { neck: -5, arm: [-25, 15], farArm: [-30, 15] })], tempo: SLOW, arrow: 'none' },
+  'shoulder-roll': { positions: [p(STAND, { arm: [12, 10], farArm: [12, 10] }), p(STAND, { neck: -5, arm: [-8, 10], farArm: [-8, 10] }), p(STAND, { arm: [-28, 10], farArm: [-28, 10] })], tempo: SLOW, arrow: 'hand' },
   'back-extension': { positions: [p(STAND, { arm: [-20, 70], farArm: [-20, 70] }), p(STAND, { trunk: -25, neck: -10, arm: [-45, 80], farArm: [-45, 80] })], tempo: SLOW, arrow: 'head' },
   'standing-hip-flexor': { positions: [p(LUNGE, { leg: [30, 20, 0], farLeg: [-25, 5, -40], arm: [-10, 120], farArm: [-10, 120] }), p(LUNGE, { leg: [40, 40, 0], farLeg: [-30, 5, -40], trunk: -5, arm: [-10, 120], farArm: [-10, 120] })], tempo: HOLD_TEMPO, arrow: 'none' },
   'hamstring-stretch': { positions: [p(STAND, { leg: [25, 0, -20] }), p(STAND, { trunk: 40, arm: [40, 20], farArm: [40, 20], leg: [25, 0, -20], farLeg: [-5, 25, 0] })], tempo: HOLD_TEMPO, arrow: 'head' },
@@ -135,7 +135,7 @@ export const FIGURES = {
   'doorway-chest-stretch': { positions: [p(STAND, { arm: [-80, 260] }), p(STAND, { at: [44, 55], trunk: -5, arm: [-100, 280], leg: [25, 10, 0] })], props: [{ kind: 'wall', x: 66 }], tempo: HOLD_TEMPO, arrow: 'none' },
   'lying-on-elbows': { positions: [FACE_DOWN, p(FACE_DOWN, { trunk: -30, neck: -10, arm: [85, 90, 0], farArm: [85, 90, 0] })], tempo: HOLD_TEMPO, arrow: 'head', props: [{ kind: 'mat', x: 8, w: 84 }] },
   pilates: { positions: [p(BACK, { leg: [90, 90, 0], farLeg: [90, 90, 0] }), p(BACK, { trunk: 30, neck: 20, arm: [40, 0], farArm: [40, 0], leg: [90, 90, 0], farLeg: [90, 90, 0] })], tempo: SLOW, arrow: 'head', props: [{ kind: 'mat', x: 8, w: 84 }] },
-  yoga: { positions: [ALL_FOURS, p(ALL_FOURS, { at: [60, 40], pelvis: -155, trunk: 0, arm: [175, 0, 80], farArm: [175, 0, 80], leg: [105, 0, 20], farLeg: [105, 0, 20] })], tempo: HOLD_TEMPO, arrow: 'hip', props: [{ kind: 'mat', x: 8, w: 84 }] },
+  yoga: { positions: [ALL_FOURS, { at: [56, 50], pelvis: -135, arm: [175, 0, 50], farArm: [175, 0, 50], leg: [100, 0, -35], farLeg: [100, 0, -35] }], tempo: HOLD_TEMPO, arrow: 'hip', props: [{ kind: 'mat', x: 8, w: 84 }] },
   swimming: {
     floor: false,
     positions: [
@@ -148,10 +148,10 @@ export const FIGURES = {
   cycling: {
     floor: false,
     positions: [
-      { at: [46, 52], pelvis: 0, trunk: 35, arm: [60, 20], farArm: [60, 20], leg: [70, 110, 10], farLeg: [30, 40, 20] },
-      { at: [46, 52], pelvis: 0, trunk: 35, arm: [60, 20], farArm: [60, 20], leg: [30, 40, 20], farLeg: [70, 110, 10] },
+      { at: [50, 54], pelvis: 0, trunk: 50, arm: [65, 30], farArm: [65, 30], leg: legTo(0, -13, 30, 80), farLeg: legTo(0, 1, 34, 70) },
+      { at: [50, 54], pelvis: 0, trunk: 50, arm: [65, 30], farArm: [65, 30], leg: legTo(0, 1, 34, 70), farLeg: legTo(0, -13, 30, 80) },
     ],
-    props: [{ kind: 'bike', x: 28 }], tempo: [0.5, 0, 0.5, 0], arrow: 'none',
+    props: [{ kind: 'bike', x: 20 }], tempo: [0.5, 0, 0.5, 0], arrow: 'none',
   },
   elliptical: { positions: [p(RUN_A, { trunk: 3, arm: [30, 80], farArm: [10, 90], leg: [30, 30, 0], farLeg: [-10, 10, 10] }), p(RUN_B, { trunk: 3, arm: [10, 90], farArm: [30, 80], leg: [-10, 10, 10], farLeg: [30, 30, 0] })], tempo: [0.7, 0, 0.7, 0], arrow: 'none' },
 } satisfies Record<string, Figure>;

@@ -135,10 +135,13 @@ function propShapes(prop: Prop): Shape[] {
     case 'water':
       return [{ kind: 'poly', points: Array.from({ length: 20 }, (_, i): Point => [2 + i * 5, prop.y + (i % 2 ? 1.2 : -1.2)]), width: w, tone: 'water' }];
     case 'bike':
+      // Facing left, as the figures do: the front wheel at x, the seat over the back wheel, the pedals between.
       return [
         { kind: 'ring', at: [prop.x, 86], r: 12, width: w, tone: 'prop' },
-        { kind: 'ring', at: [prop.x + 44, 86], r: 12, width: w, tone: 'prop' },
-        { kind: 'poly', points: [[prop.x, 86], [prop.x + 20, 86], [prop.x + 14, 58], [prop.x + 40, 60], [prop.x + 44, 86]], width: w, tone: 'prop' },
+        { kind: 'ring', at: [prop.x + 46, 86], r: 12, width: w, tone: 'prop' },
+        { kind: 'poly', points: [[prop.x + 46, 86], [prop.x + 26, 84], [prop.x + 32, 60], [prop.x + 26, 84], [prop.x + 6, 58], [prop.x, 86]], width: w, tone: 'prop' },
+        line([prop.x + 28, 59], [prop.x + 36, 59], w * 1.5, 'prop'),
+        line([prop.x + 2, 56], [prop.x + 8, 56], w * 1.5, 'prop'),
       ];
   }
 }
