@@ -46,6 +46,7 @@ describe('StickFigure', () => {
     const seconds = figure.tempo.reduce((a, b) => a + b, 0);
     for (const a of animates) {
       expect(a.getAttribute('dur')).toBe(`${seconds}s`);
+      expect(a.getAttribute('repeatCount')).toBe('indefinite');
       expect(a.getAttribute('values')!.split(';')).toHaveLength(a.getAttribute('keyTimes')!.split(';').length);
     }
     // Three seconds down, one up: the hips reach the bottom three quarters of the way through the move.
@@ -54,5 +55,17 @@ describe('StickFigure', () => {
     expect(times.at(-1)).toBe(1);
     expect(screen.getByRole('img', { name: 'Slow squat, start' })).toBeTruthy();
     expect(screen.getByRole('img', { name: 'Slow squat, end' }).querySelector('animate')).toBeNull();
+  });
+});
+
+describe('StickFigure for a held position', () => {
+  it('moves into the position once and stays (no repeating)', () => {
+    render(<StickFigure figure={FIGURES.plank} label="Plank" moving />);
+    const animates = [...screen.getByRole('img', { name: 'Plank' }).querySelectorAll('animate')];
+    expect(animates.length).toBeGreaterThan(0);
+    for (const a of animates) {
+      expect(a.getAttribute('fill')).toBe('freeze');
+      expect(a.getAttribute('repeatCount')).toBeNull();
+    }
   });
 });

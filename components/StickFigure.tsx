@@ -14,13 +14,15 @@ function place(s: Shape): Record<string, number> {
 }
 
 /** One shape as SVG; with `frames`, SMIL animates each attribute that changes (no script runs per frame). */
-function ShapeSvg({ s, frames, timing }: { s: Shape; frames?: Shape[]; timing?: { keyTimes: string; dur: string } }) {
+function ShapeSvg({ s, frames, timing }: { s: Shape; frames?: Shape[]; timing?: { keyTimes: string; dur: string; once: boolean } }) {
   const at = place(s);
   const animates =
     frames && timing
       ? Object.keys(at).flatMap((name) => {
           const values = frames.map((f) => place(f)[name]!);
-          return values.some((v) => v !== values[0]) ? [<animate key={name} attributeName={name} values={values.join(';')} keyTimes={timing.keyTimes} dur={timing.dur} repeatCount="indefinite" />] : [];
+          return values.some((v) => v !== values[0])
+            ? [<animate key={name} attributeName={name} values={values.join(';')} keyTimes={timing.keyTimes} dur={timing.dur} {...(timing.once ? { fill: 'freeze' } : { repeatCount: 'indefinite' })} />]
+            : [];
         })
       : null;
   const cls = `fig-${s.tone}`;
@@ -45,8 +47,8 @@ function ShapeSvg({ s, frames, timing }: { s: Shape; frames?: Shape[]; timing?: 
   }
 }
 
-function FigureSvg({ shapes, size, label, moving }: { shapes: Shape[]; size: number; label: string; moving?: ReturnType<typeof movingShapes> }) {
-  const timing = moving && { keyTimes: moving.times.map((t) => r1(t * 1000) / 1000).join(';'), dur: `${moving.seconds}s` };
+function FigureSvg({ shapes, size, label, moving, once = false }: { shapes: Shape[]; size: number; label: string; moving?: ReturnType<typeof movingShapes>; once?: boolean }) {
+  const timing = moving && { keyTimes: moving.times.map((t) => r1(t * 1000) / 1000).join(';'), dur: `${moving.seconds}s`, once };
   const still = moving ? moving.scene.length : shapes.length;
   return (
     <svg class="figure" viewBox="-4 -4 108 108" width={size} height={size} role="img" aria-label={label}>
@@ -59,7 +61,8 @@ function FigureSvg({ shapes, size, label, moving }: { shapes: Shape[]; size: num
 
 /**
  * An exercise's jointed figure for `side` (the right side is the mirror image). Still: the key
- * position with its motion arrow. Moving: the positions animated at the exercise's tempo, or, for a
+ * position with its motion arrow. Moving: the positions animated at the exercise's tempo (into a held
+ * position once, then still), or, for a
  * runner who asks for reduced motion, start and end side by side (the stylesheet picks one).
  */
 export function StickFigure({ figure, side = null, size = 96, label, moving = false, paused = false }: { figure: Figure; side?: Side; size?: number; label: string; moving?: boolean; paused?: boolean }) {
@@ -76,7 +79,7 @@ export function StickFigure({ figure, side = null, size = 96, label, moving = fa
   return (
     <div class="figure-box">
       <div class="figure-moving" ref={box}>
-        <FigureSvg key={`${label}-${side}`} shapes={[...motion.scene, ...motion.frames[0]!]} size={size} label={label} moving={motion} />
+        <FigureSvg key={`${label}-${side}`} shapes={[...motion.scene, ...motion.frames[0]!]} size={size} label={label} moving={motion} once={figure.hold} />
       </div>
       <div class="figure-pair">
         <FigureSvg shapes={stillShapes(figure, side, 0)} size={Math.round(size * 0.8)} label={`${label}, start`} />

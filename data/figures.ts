@@ -25,6 +25,7 @@ const SPLIT_UP: Pose = { ...LUNGE, at: [53, 51], leg: legTo(0, -20, 28), farLeg:
 const RUN_A: Pose = { at: [50, 55], pelvis: 0, trunk: 8, arm: [-35, 95], farArm: [45, 90], leg: [45, 70, 10], farLeg: [-25, 60, 30] };
 const RUN_B: Pose = { at: [50, 55], pelvis: 0, trunk: 8, arm: [45, 90], farArm: [-35, 95], leg: [-25, 60, 30], farLeg: [45, 70, 10] };
 
+/** Into a held position (a plank, a stretch): the guided figure moves into it once and stays. */
 const HOLD_TEMPO: Figure['tempo'] = [1.5, 3, 1.5, 1];
 const SLOW: Figure['tempo'] = [1.5, 0.5, 1.5, 0.5];
 
@@ -56,8 +57,8 @@ export const FIGURES = {
     positions: [p(LUNGE, { trunk: 55, arm: [75, 0, 10], farArm: [75, 0, 10], farLeg: [-30, 0, -40] }), p(LUNGE, { trunk: 55, neck: -20, arm: [75, 0, 10], farArm: [-95, 0], farLeg: [-30, 0, -40] })],
     tempo: SLOW, arrow: 'farHand',
   },
-  plank: { positions: [p(PLANK, { leg: [10, 90, 90], farLeg: [10, 90, 90], pelvis: -70 }), PLANK], tempo: HOLD_TEMPO, arrow: 'none', props: [{ kind: 'mat', x: 8, w: 84 }] },
-  'kneeling-plank': { positions: [p(PLANK, { pelvis: -60, leg: [40, 120, 90], farLeg: [40, 120, 90] }), p(PLANK, { pelvis: -70, leg: [0, 90, 90], farLeg: [0, 90, 90] })], tempo: HOLD_TEMPO, arrow: 'none', props: [{ kind: 'mat', x: 8, w: 84 }] },
+  plank: { positions: [p(PLANK, { leg: [10, 90, 90], farLeg: [10, 90, 90], pelvis: -70 }), PLANK], hold: true, tempo: HOLD_TEMPO, arrow: 'none', props: [{ kind: 'mat', x: 8, w: 84 }] },
+  'kneeling-plank': { positions: [p(PLANK, { pelvis: -60, leg: [40, 120, 90], farLeg: [40, 120, 90] }), p(PLANK, { pelvis: -70, leg: [0, 90, 90], farLeg: [0, 90, 90] })], hold: true, tempo: HOLD_TEMPO, arrow: 'none', props: [{ kind: 'mat', x: 8, w: 84 }] },
   'plank-shoulder-tap': {
     positions: [p(PLANK, { pelvis: -70, arm: [70, 0, 90], farArm: [70, 0, 90] }), p(PLANK, { pelvis: -70, arm: [20, 150], farArm: [70, 0, 90] })],
     tempo: SLOW, arrow: 'hand', props: [{ kind: 'mat', x: 8, w: 84 }],
@@ -68,7 +69,7 @@ export const FIGURES = {
       { at: [38, 94], pelvis: 88, arm: [88, 90], farArm: [20, -60], leg: [0, 0, 0], farLeg: [0, 0, 0] },
       { at: [40, 80], pelvis: 70, arm: [70, 90], farArm: [110, 0], leg: [0, 0, 0], farLeg: [0, 0, 0] },
     ],
-    tempo: HOLD_TEMPO, arrow: 'hip', props: [{ kind: 'mat', x: 8, w: 84 }],
+    hold: true, tempo: HOLD_TEMPO, arrow: 'hip', props: [{ kind: 'mat', x: 8, w: 84 }],
   },
   'side-plank-kneeling': {
     view: 'front',
@@ -76,7 +77,7 @@ export const FIGURES = {
       { at: [46, 94], pelvis: 88, arm: [88, 90], farArm: [20, -60], leg: [10, 90, 0], farLeg: [10, 90, 0] },
       { at: [46, 80], pelvis: 65, arm: [65, 90], farArm: [115, 0], leg: [10, 90, 0], farLeg: [10, 90, 0] },
     ],
-    tempo: HOLD_TEMPO, arrow: 'hip', props: [{ kind: 'mat', x: 8, w: 84 }],
+    hold: true, tempo: HOLD_TEMPO, arrow: 'hip', props: [{ kind: 'mat', x: 8, w: 84 }],
   },
   bridge: { positions: [BACK, BRIDGE_UP], tempo: SLOW, arrow: 'hip', props: [{ kind: 'mat', x: 8, w: 84 }] },
   'bridge-march': {
@@ -110,15 +111,15 @@ export const FIGURES = {
   },
   squat: { positions: [p(STAND, { arm: [70, 10], farArm: [70, 10] }), p(STAND, { trunk: 35, arm: [90, 0], farArm: [90, 0], leg: [100, 100, 0], farLeg: [100, 100, 0] })], tempo: SLOW, arrow: 'hip', props: [{ kind: 'seat', x: 74, w: 20, h: 26, back: true }] },
   'tempo-squat': { positions: [p(STAND, { arm: [80, 10], farArm: [80, 10] }), p(STAND, { trunk: 35, arm: [90, 0], farArm: [90, 0], leg: [100, 100, 0], farLeg: [100, 100, 0] })], tempo: [3, 0.2, 1, 0.5], arrow: 'hip' },
-  'single-leg-balance': { positions: [STAND, p(STAND, { arm: [80, 10], farArm: [80, 10], leg: [60, 90, 20] })], props: [{ kind: 'wall', x: 16 }], tempo: HOLD_TEMPO, arrow: 'none' },
+  'single-leg-balance': { positions: [STAND, p(STAND, { arm: [80, 10], farArm: [80, 10], leg: [60, 90, 20] })], props: [{ kind: 'wall', x: 16 }], hold: true, tempo: HOLD_TEMPO, arrow: 'none' },
   'calf-raise': { positions: [STAND, p(STAND, { leg: [0, 0, 55], farLeg: [0, 0, 55] })], tempo: [1, 0.3, 3, 0.3], arrow: 'head' },
   'wall-angel': { view: 'front', positions: [p(STAND, { arm: [80, -80], farArm: [80, -80] }), p(STAND, { arm: [160, -10], farArm: [160, -10] })], tempo: SLOW, arrow: 'hand' },
-  'stand-reach': { view: 'front', positions: [p(STAND, { arm: [10, 0], farArm: [10, 0] }), p(STAND, { arm: [160, 0], farArm: [160, 0] })], tempo: HOLD_TEMPO, arrow: 'hand' },
+  'stand-reach': { view: 'front', positions: [p(STAND, { arm: [10, 0], farArm: [10, 0] }), p(STAND, { arm: [160, 0], farArm: [160, 0] })], hold: true, tempo: HOLD_TEMPO, arrow: 'hand' },
   'shoulder-roll': { positions: [p(STAND, { arm: [12, 10], farArm: [12, 10] }), p(STAND, { neck: -5, arm: [-8, 10], farArm: [-8, 10] }), p(STAND, { arm: [-28, 10], farArm: [-28, 10] })], tempo: SLOW, arrow: 'hand' },
   'back-extension': { positions: [p(STAND, { arm: [-20, 70], farArm: [-20, 70] }), p(STAND, { trunk: -25, neck: -10, arm: [-45, 80], farArm: [-45, 80] })], tempo: SLOW, arrow: 'head' },
-  'standing-hip-flexor': { positions: [p(LUNGE, { leg: [30, 20, 0], farLeg: [-25, 5, -40], arm: [-10, 120], farArm: [-10, 120] }), p(LUNGE, { leg: [40, 40, 0], farLeg: [-30, 5, -40], trunk: -5, arm: [-10, 120], farArm: [-10, 120] })], tempo: HOLD_TEMPO, arrow: 'none' },
-  'hamstring-stretch': { positions: [p(STAND, { leg: [25, 0, -20] }), p(STAND, { trunk: 40, arm: [40, 20], farArm: [40, 20], leg: [25, 0, -20], farLeg: [-5, 25, 0] })], tempo: HOLD_TEMPO, arrow: 'head' },
-  'hip-flexor-stretch': { positions: [p(LUNGE, { farLeg: [0, 90, 90] }), p(LUNGE, { at: [44, 60], leg: [60, 70, 0], farLeg: [-25, 70, 90], trunk: -5 })], props: [{ kind: 'mat', x: 8, w: 84 }], tempo: HOLD_TEMPO, arrow: 'hip' },
+  'standing-hip-flexor': { positions: [p(LUNGE, { leg: [30, 20, 0], farLeg: [-25, 5, -40], arm: [-10, 120], farArm: [-10, 120] }), p(LUNGE, { leg: [40, 40, 0], farLeg: [-30, 5, -40], trunk: -5, arm: [-10, 120], farArm: [-10, 120] })], hold: true, tempo: HOLD_TEMPO, arrow: 'none' },
+  'hamstring-stretch': { positions: [p(STAND, { leg: [25, 0, -20] }), p(STAND, { trunk: 40, arm: [40, 20], farArm: [40, 20], leg: [25, 0, -20], farLeg: [-5, 25, 0] })], hold: true, tempo: HOLD_TEMPO, arrow: 'head' },
+  'hip-flexor-stretch': { positions: [p(LUNGE, { farLeg: [0, 90, 90] }), p(LUNGE, { at: [44, 60], leg: [60, 70, 0], farLeg: [-25, 70, 90], trunk: -5 })], props: [{ kind: 'mat', x: 8, w: 84 }], hold: true, tempo: HOLD_TEMPO, arrow: 'hip' },
   'figure-four': {
     // Seen from the ceiling, lying on the back on a mat, head to the right: one ankle across the other thigh makes the 4.
     view: 'front', floor: false,
@@ -126,16 +127,16 @@ export const FIGURES = {
       { at: [56, 50], pelvis: 90, arm: [20, 0], farArm: [20, 0], leg: [4, 0, 90], farLeg: [4, 0, 90] },
       { at: [56, 50], pelvis: 90, arm: [12, 25], farArm: [12, 25], leg: [58, 150, 70], farLeg: [2, 0, 90] },
     ],
-    props: [{ kind: 'rug', x: 4, y: 26, w: 92, h: 48 }], tempo: HOLD_TEMPO, arrow: 'knee',
+    props: [{ kind: 'rug', x: 4, y: 26, w: 92, h: 48 }], hold: true, tempo: HOLD_TEMPO, arrow: 'knee',
   },
-  'knee-to-chest': { positions: [p(BACK, { leg: [45, 90, 45], farLeg: [0, 0, 20] }), p(BACK, { leg: [130, 130, 20], farLeg: [0, 0, 20], arm: [70, 60], farArm: [70, 60] })], tempo: HOLD_TEMPO, arrow: 'knee', props: [{ kind: 'mat', x: 8, w: 84 }] },
-  'quad-stretch': { positions: [p(STAND, { farArm: [75, 10, 70] }), p(STAND, { farArm: [75, 10, 70], arm: [-40, 20], leg: [-5, 150, 40] })], props: [{ kind: 'wall', x: 22 }], tempo: HOLD_TEMPO, arrow: 'toe' },
-  'calf-stretch': { positions: [p(STAND, { arm: [80, 20, 60], farArm: [80, 20, 60] }), p(STAND, { trunk: 20, arm: [70, 10, 60], farArm: [70, 10, 60], farLeg: [30, 40, 0], leg: [-25, 0, -25] })], props: [{ kind: 'wall', x: 16 }], tempo: HOLD_TEMPO, arrow: 'toe' },
-  'childs-pose': { positions: [ALL_FOURS, p(ALL_FOURS, { pelvis: -50, trunk: 65, neck: -15, arm: [205, 0, 0], farArm: [205, 0, 0], leg: [95, 135, 90], farLeg: [95, 135, 90] })], tempo: HOLD_TEMPO, arrow: 'hip', props: [{ kind: 'mat', x: 8, w: 84 }] },
-  'doorway-chest-stretch': { positions: [p(STAND, { arm: [-80, 260] }), p(STAND, { at: [44, 55], trunk: -5, arm: [-100, 280], leg: [25, 10, 0] })], props: [{ kind: 'wall', x: 66 }], tempo: HOLD_TEMPO, arrow: 'none' },
-  'lying-on-elbows': { positions: [FACE_DOWN, p(FACE_DOWN, { trunk: -30, neck: -10, arm: [85, 90, 0], farArm: [85, 90, 0] })], tempo: HOLD_TEMPO, arrow: 'head', props: [{ kind: 'mat', x: 8, w: 84 }] },
+  'knee-to-chest': { positions: [p(BACK, { leg: [45, 90, 45], farLeg: [0, 0, 20] }), p(BACK, { leg: [130, 130, 20], farLeg: [0, 0, 20], arm: [70, 60], farArm: [70, 60] })], hold: true, tempo: HOLD_TEMPO, arrow: 'knee', props: [{ kind: 'mat', x: 8, w: 84 }] },
+  'quad-stretch': { positions: [p(STAND, { farArm: [75, 10, 70] }), p(STAND, { farArm: [75, 10, 70], arm: [-40, 20], leg: [-5, 150, 40] })], props: [{ kind: 'wall', x: 22 }], hold: true, tempo: HOLD_TEMPO, arrow: 'toe' },
+  'calf-stretch': { positions: [p(STAND, { arm: [80, 20, 60], farArm: [80, 20, 60] }), p(STAND, { trunk: 20, arm: [70, 10, 60], farArm: [70, 10, 60], farLeg: [30, 40, 0], leg: [-25, 0, -25] })], props: [{ kind: 'wall', x: 16 }], hold: true, tempo: HOLD_TEMPO, arrow: 'toe' },
+  'childs-pose': { positions: [ALL_FOURS, p(ALL_FOURS, { pelvis: -50, trunk: 65, neck: -15, arm: [205, 0, 0], farArm: [205, 0, 0], leg: [95, 135, 90], farLeg: [95, 135, 90] })], hold: true, tempo: HOLD_TEMPO, arrow: 'hip', props: [{ kind: 'mat', x: 8, w: 84 }] },
+  'doorway-chest-stretch': { positions: [p(STAND, { arm: [-80, 260] }), p(STAND, { at: [44, 55], trunk: -5, arm: [-100, 280], leg: [25, 10, 0] })], props: [{ kind: 'wall', x: 66 }], hold: true, tempo: HOLD_TEMPO, arrow: 'none' },
+  'lying-on-elbows': { positions: [FACE_DOWN, p(FACE_DOWN, { trunk: -30, neck: -10, arm: [85, 90, 0], farArm: [85, 90, 0] })], hold: true, tempo: HOLD_TEMPO, arrow: 'head', props: [{ kind: 'mat', x: 8, w: 84 }] },
   pilates: { positions: [p(BACK, { leg: [90, 90, 0], farLeg: [90, 90, 0] }), p(BACK, { trunk: 30, neck: 20, arm: [40, 0], farArm: [40, 0], leg: [90, 90, 0], farLeg: [90, 90, 0] })], tempo: SLOW, arrow: 'head', props: [{ kind: 'mat', x: 8, w: 84 }] },
-  yoga: { positions: [ALL_FOURS, { at: [56, 50], pelvis: -135, arm: [175, 0, 50], farArm: [175, 0, 50], leg: [100, 0, -35], farLeg: [100, 0, -35] }], tempo: HOLD_TEMPO, arrow: 'hip', props: [{ kind: 'mat', x: 8, w: 84 }] },
+  yoga: { positions: [ALL_FOURS, { at: [56, 50], pelvis: -135, arm: [175, 0, 50], farArm: [175, 0, 50], leg: [100, 0, -35], farLeg: [100, 0, -35] }], hold: true, tempo: HOLD_TEMPO, arrow: 'hip', props: [{ kind: 'mat', x: 8, w: 84 }] },
   swimming: {
     floor: false,
     positions: [

@@ -48,3 +48,12 @@ describe('figureArrow on a short move', () => {
     expect(rise.to[1]).toBeLessThan(rise.from[1]);
   });
 });
+
+describe('figureFrames for a held position', () => {
+  it('goes into the position once, at the tempo out, and ends there', () => {
+    const { poses, times, seconds } = figureFrames({ positions: [STAND, SQUAT], tempo: [2, 5, 1, 1], hold: true });
+    expect(seconds).toBe(2);
+    expect(times.at(-1)).toBe(1);
+    expect(poses.at(-1)).toEqual(between(STAND, SQUAT, 1));
+  });
+});

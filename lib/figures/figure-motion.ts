@@ -33,17 +33,19 @@ function along(positions: readonly Pose[], u: number): Pose {
 }
 
 /**
- * One repetition as keyframes: out through the positions, hold, back, rest, at the figure's tempo.
- * `times` run from 0 to 1 (SVG keyTimes); `seconds` is the whole cycle.
+ * One repetition as keyframes: out through the positions, hold, back, rest, at the figure's tempo;
+ * for a held position, only the way into it. `times` run from 0 to 1 (SVG keyTimes); `seconds` is
+ * the whole cycle.
  */
 export function figureFrames(figure: Figure): { poses: Pose[]; times: number[]; seconds: number } {
   const [out, hold, back, rest] = figure.tempo ?? FIGURE.tempo;
-  const seconds = out + hold + back + rest;
+  const seconds = figure.hold ? out : out + hold + back + rest;
   const steps = FRAMES_PER_MOVE * (figure.positions.length - 1);
   const poses: Pose[] = [];
   const times: number[] = [];
   const add = (pose: Pose, at: number) => (poses.push(pose), times.push(at / seconds));
   for (let k = 0; k <= steps; k++) add(along(figure.positions, k / steps), (out * k) / steps);
+  if (figure.hold) return { poses, times, seconds };
   if (hold > 0) add(poses[poses.length - 1]!, out + hold);
   const reversed = [...figure.positions].reverse();
   for (let k = 1; k <= steps; k++) add(along(reversed, k / steps), out + hold + (back * k) / steps);

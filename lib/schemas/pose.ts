@@ -53,6 +53,8 @@ export const FigureSchema = z.strictObject({
   view: z.optional(z.enum(['side', 'front'])),
   positions: z.array(PoseSchema).check(z.minLength(2), z.maxLength(3)),
   props: z.optional(z.array(PropSchema)),
+  /** A held position (a plank, a stretch): moving, the figure goes into its last position once and stays there. */
+  hold: z.optional(z.boolean()),
   /** No floor line: in the water. */
   floor: z.optional(z.boolean()),
   tempo: z.optional(z.tuple([z.number().check(z.gt(0)), z.number().check(z.gte(0)), z.number().check(z.gt(0)), z.number().check(z.gte(0))])),
