@@ -38,8 +38,7 @@ export function layoutContactSheet(library: SheetLibrary, paper: Paper, measure:
     const figure = library.figures[ex.figure];
     if (!figure) throw new Error(`figure ${ex.figure} is not in the library`);
     if (y + CONTACT.large > height - MARGIN) newPage();
-    const label = `${ex.name}${perSide(ex) ? ' (left; right mirrored)' : ''}\n${ex.id}`;
-    pen.write(label.split('\n')[0]!, { x: MARGIN, y, w: CONTACT.nameWidth }, { size: FONT_SIZE.cardName, bold: true, maxLines: 3 });
+    pen.write(`${ex.name}${perSide(ex) ? ' (left; right mirrored)' : ''}`, { x: MARGIN, y, w: CONTACT.nameWidth }, { size: FONT_SIZE.cardName, bold: true, maxLines: 3 });
     pen.write(`${ex.figure}: ${figure.positions.length} positions${figure.view === 'front' ? ', front view' : ''}`, { x: MARGIN, y: y + 34, w: CONTACT.nameWidth }, { size: FONT_SIZE.footer, color: COLOR.muted, maxLines: 2 });
     let x = MARGIN + CONTACT.nameWidth;
     figure.positions.forEach((_, i) => {
