@@ -2,6 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FIGURES } from '../data/figures';
+import { stillShapes } from '../lib/figures/figure-drawing';
 import { figureArrow } from '../lib/figures/figure-motion';
 import { motionArrow } from '../lib/figures/motion-arrow';
 import { StickFigure } from './StickFigure';
@@ -18,6 +19,14 @@ describe('StickFigure', () => {
     expect(figure.querySelectorAll('line.fig-far')).toHaveLength(6);
     expect(figure.querySelectorAll('circle.fig-fill')).toHaveLength(1);
     expect(figure.querySelector('animate')).toBeNull();
+  });
+
+  it('draws the shapes the figure code computes, at their widths: the same the sheet prints', () => {
+    render(<StickFigure figure={FIGURES['bird-dog']} side="left" label="Bird-dog" />);
+    const drawn = [...screen.getByRole('img', { name: 'Bird-dog' }).querySelectorAll('line')].map((l) => ['x1', 'y1', 'x2', 'y2', 'stroke-width'].map((a) => Number(l.getAttribute(a))));
+    const r1 = (n: number) => Math.round(n * 10) / 10;
+    const lines = stillShapes(FIGURES['bird-dog'], 'left').flatMap((s) => (s.kind === 'line' ? [[r1(s.from[0]), r1(s.from[1]), r1(s.to[0]), r1(s.to[1]), s.width]] : []));
+    expect(drawn).toEqual(lines);
   });
 
   it('shows which way a movement goes with the arrow the figure computes', () => {
