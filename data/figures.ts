@@ -100,7 +100,7 @@ export const FIGURES = {
     positions: [p(BACK, { arm: [90, 0], farArm: [90, 0], leg: [90, 90, 0], farLeg: [90, 90, 0] }), p(BACK, { arm: [175, 0], farArm: [90, 0], leg: [90, 90, 0], farLeg: [15, 0, 20] })],
     tempo: [2, 0.5, 1.5, 0.5], arrow: 'farToe', props: [{ kind: 'mat', x: 8, w: 84 }],
   },
-  'pelvic-tilt': { positions: [p(BACK, { pelvis: 86 }), p(BACK, { pelvis: 96, trunk: 6 })], tempo: SLOW, arrow: 'none', props: [{ kind: 'mat', x: 8, w: 84 }] },
+  'pelvic-tilt': { positions: [p(BACK, { pelvis: 84, leg: legTo(84, -26, 0), farLeg: legTo(84, -26, 0) }), p(BACK, { pelvis: 97, leg: legTo(97, -26, 0), farLeg: legTo(97, -26, 0) })], tempo: SLOW, arrow: 'none', props: [{ kind: 'mat', x: 8, w: 84 }] },
   clamshell: {
     view: 'front',
     positions: [
