@@ -38,7 +38,7 @@ export function bodyShapes(j: Joints, view: View = 'side'): Shape[] {
 }
 
 /** The lowest point any shape reaches (y grows downwards). */
-export const lowest = (shapes: readonly Shape[]): number => Math.max(...shapes.map((s) => extent(s)[3]));
+const lowest = (shapes: readonly Shape[]): number => Math.max(...shapes.map((s) => extent(s)[3]));
 
 /** A shape's bounds, stroke included: [minX, minY, maxX, maxY]. */
 export function extent(s: Shape): [number, number, number, number] {
