@@ -16,7 +16,7 @@ function sourceFiles(dir: string): string[] {
 const importsOf = (file: string) => [...readFileSync(join(ROOT, file), 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1]!);
 
 // The pure pipeline must run unchanged in Node and the browser.
-const PURE = ['lib/domain', 'lib/words', 'lib/schemas', 'lib/pdf', 'data'];
+const PURE = ['lib/domain', 'lib/words', 'lib/schemas', 'lib/figures', 'lib/pdf', 'data'];
 const FORBIDDEN_PACKAGES = /^(wxt|@wxt-dev|preact|@preact|webextension-polyfill)(\/|$)/;
 const FORBIDDEN_DIRS = /^(lib\/state|lib\/platform|lib\/cli|components|entrypoints)\//;
 

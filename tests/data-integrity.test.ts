@@ -1,12 +1,17 @@
 import { StandardFonts, PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { EXERCISES } from '../data/exercises';
-import { POSES } from '../data/poses';
+import { FIGURES } from '../data/figures';
 import { CAUSE_IDS } from '../lib/schemas/cause';
 import { isAllowed } from '../lib/domain/select-exercises';
 import { CORE_FAMILIES, ContraindicationSchema, ExerciseSchema } from '../lib/schemas/exercise';
 import { PROGRAMME_WEEKS } from '../lib/schemas/programme';
-import { PoseSchema } from '../lib/schemas/pose';
+import { FigureSchema, type Figure } from '../lib/schemas/pose';
+import { movingShapes, stillShapes } from '../lib/figures/figure-drawing';
+import { figureFrames } from '../lib/figures/figure-motion';
+import { extent, mirror } from '../lib/figures/figure-shapes';
+import { BONE, FIGURE } from '../lib/figures/geometry';
+import { solvePose } from '../lib/figures/solve-pose';
 
 const ids = EXERCISES.map((ex) => ex.id);
 
@@ -34,9 +39,9 @@ describe('exercise library', () => {
     for (const ex of EXERCISES) {
       expect(ex.dosage, ex.id).toHaveLength(PROGRAMME_WEEKS);
       for (const dose of ex.dosage) expect(Object.keys(dose).filter((k) => k !== 'perSide').length, ex.id).toBeGreaterThan(0);
-      const pose = (POSES as Record<string, unknown>)[ex.pose];
-      expect(pose, `${ex.id} pose ${ex.pose}`).toBeDefined();
-      expect(PoseSchema.safeParse(pose).success, ex.pose).toBe(true);
+      const figure = (FIGURES as Record<string, unknown>)[ex.figure];
+      expect(figure, `${ex.id} figure ${ex.figure}`).toBeDefined();
+      expect(FigureSchema.safeParse(figure).success, ex.figure).toBe(true);
     }
   });
 
@@ -68,6 +73,77 @@ describe('exercise library', () => {
     const doc = await PDFDocument.create();
     const font = await doc.embedFont(StandardFonts.Helvetica);
     for (const ex of EXERCISES) for (const text of [ex.name, ...ex.cues]) expect(() => font.encodeText(text), text).not.toThrow();
+  });
+});
+
+describe('figures', () => {
+  const figureOf = (id: string) => (FIGURES as Record<string, Figure>)[id]!;
+  const dist = (a: readonly number[], b: readonly number[]) => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!);
+
+  it('gives every exercise a start and an end position, and a middle one at most', () => {
+    for (const ex of EXERCISES) expect(figureOf(ex.figure).positions.length, ex.id).toBeGreaterThanOrEqual(2);
+  });
+
+  it('keeps every bone its length in every position and every frame between them', () => {
+    for (const [id, figure] of Object.entries(FIGURES) as [string, Figure][]) {
+      const front = figure.view === 'front';
+      for (const pose of figureFrames(figure).poses) {
+        const j = solvePose(pose, figure.view);
+        expect(dist(j.hip, j.shoulder), id).toBeCloseTo(BONE.trunk, 6);
+        expect(dist(j.shoulder, j.head), id).toBeCloseTo(BONE.neck + FIGURE.headRadius, 6);
+        for (const l of [j.near, j.far]) {
+          expect(dist(l.shoulder, j.shoulder), id).toBeCloseTo(front ? FIGURE.shoulderHalf : 0, 6);
+          expect(dist(l.hip, j.hip), id).toBeCloseTo(front ? FIGURE.hipHalf : 0, 6);
+          expect([dist(l.shoulder, l.elbow), dist(l.elbow, l.wrist), dist(l.wrist, l.hand)], id).toEqual([BONE.upperArm, BONE.forearm, BONE.hand].map((b) => expect.closeTo(b, 6)));
+          expect([dist(l.hip, l.knee), dist(l.knee, l.ankle), dist(l.ankle, l.toe), dist(l.ankle, l.heel)], id).toEqual([BONE.thigh, BONE.shin, BONE.foot, BONE.heel].map((b) => expect.closeTo(b, 6)));
+        }
+      }
+    }
+  });
+
+  it('keeps every figure inside its box in every position and frame, on both sides', () => {
+    for (const [id, figure] of Object.entries(FIGURES) as [string, Figure][]) {
+      for (const side of ['left', 'right'] as const) {
+        const shapes = [...figure.positions.flatMap((_, i) => stillShapes(figure, side, i)), ...movingShapes(figure, side).frames.flat()];
+        for (const shape of shapes) {
+          const [x0, y0, x1, y1] = extent(shape);
+          // The floor line is the box's bottom edge.
+          if (shape.kind === 'line' && shape.from[1] === 100 && shape.to[1] === 100) continue;
+          expect([x0, y0].every((v) => v >= -1e-6), `${id} ${side} ${shape.kind} from ${x0},${y0}`).toBe(true);
+          expect([x1, y1].every((v) => v <= 100 + 1e-6), `${id} ${side} ${shape.kind} to ${x1},${y1}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('rests every body on the floor unless it is in the water or on a bike', () => {
+    for (const [id, figure] of Object.entries(FIGURES) as [string, Figure][]) {
+      if (figure.floor === false) continue;
+      for (let i = 0; i < figure.positions.length; i++) {
+        const body = stillShapes(figure, null, i).filter((s) => s.tone === 'near' || s.tone === 'far');
+        expect(Math.max(...body.map((s) => extent(s)[3])), `${id} position ${i}`).toBeCloseTo(100, 6);
+      }
+    }
+  });
+
+  it('mirrors every per-side exercise for the other side, and the two sides differ', () => {
+    const perSide = EXERCISES.filter((ex) => ex.dosage.some((d) => d.perSide));
+    expect(perSide.length).toBeGreaterThan(10);
+    for (const ex of perSide) {
+      const figure = figureOf(ex.figure);
+      for (let i = 0; i < figure.positions.length; i++) {
+        const left = stillShapes(figure, 'left', i);
+        expect(stillShapes(figure, 'right', i), ex.id).toEqual(left.map(mirror));
+        expect(left.map(mirror), ex.id).not.toEqual(left);
+      }
+    }
+  });
+
+  it('moves every figure: no two positions alike', () => {
+    for (const [id, figure] of Object.entries(FIGURES) as [string, Figure][]) {
+      const drawn = figure.positions.map((_, i) => JSON.stringify(stillShapes(figure, null, i).filter((s) => s.kind !== 'arrow')));
+      expect(new Set(drawn).size, id).toBe(drawn.length);
+    }
   });
 });
 

@@ -58,9 +58,14 @@ describe('a guided session in the popup', () => {
     tick(40_000);
     await waitFor(() => expect(name()).toBe('Side plank'));
     expect(screen.getByText(/Set 1 of 2, left side/)).toBeTruthy();
+    // The figure works the left side; the coming-up figure in the switch is its mirror image.
+    const headX = (label: string) => Number(screen.getByRole('img', { name: label }).querySelector('circle')!.getAttribute('cx'));
+    const leftEnd = headX('Stick figure: Side plank (set 1 of 2, left side), end');
     tick(20_000);
     await waitFor(() => expect(name()).toBe('Switch sides'));
     expect(screen.getByText('Next: Side plank (set 1 of 2, right side)')).toBeTruthy();
+    expect(headX('Coming up: Side plank (set 1 of 2, right side)')).toBeCloseTo(100 - leftEnd, 1);
+    expect(leftEnd).not.toBeCloseTo(50, 0);
   });
 
   it('says Start on a step never run, and Resume on one paused part-way', async () => {

@@ -25,11 +25,11 @@ export function StepCard({ step, timer, position, count }: { step: GuidedStep; t
           </h2>
           <p class="pause-next">Next: {stepName(step)}</p>
           <p class="small">{pause.help}</p>
-          {found && <StickFigure pose={found.pose} size={88} label={`Coming up: ${found.exercise.name}`} />}
+          {found && <StickFigure figure={found.figure} side={step.side} size={88} label={`Coming up: ${stepName(step)}`} />}
         </>
       ) : (
         <>
-          {found && <StickFigure pose={found.pose} size={132} label={`Stick figure: ${found.exercise.name}`} />}
+          {found && <StickFigure figure={found.figure} side={step.side} size={132} label={`Stick figure: ${stepName(step)}`} moving paused={!timer.running.value} />}
           <h2 id="exercise-name" aria-live="polite">
             {step.item.name}
           </h2>

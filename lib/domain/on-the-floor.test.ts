@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { EXERCISES } from '../../data/exercises';
-import { POSES } from '../../data/poses';
+import { FIGURES } from '../../data/figures';
 import { isOnTheFloor } from './on-the-floor';
 
-const floor = (id: string) => isOnTheFloor(POSES[EXERCISES.find((e) => e.id === id)!.pose as keyof typeof POSES]);
+const floor = (id: string) => isOnTheFloor(FIGURES[EXERCISES.find((e) => e.id === id)!.figure as keyof typeof FIGURES]);
 
 describe('isOnTheFloor', () => {
   it.each([

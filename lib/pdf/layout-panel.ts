@@ -1,15 +1,16 @@
 import { formatDose } from '../domain/describe';
 import type { Exercise } from '../schemas/exercise';
 import type { PlanItem, SessionKind, WeekPlan } from '../schemas/plan';
-import type { Pose } from '../schemas/pose';
+import { stillShapes } from '../figures/figure-drawing';
+import type { Figure } from '../schemas/pose';
 import type { Box } from './sheet-layout';
 import { Pen, type TextStyle } from './pen';
 import { CARD, CARD_PADDING, COLOR, FIGURE_SIZES, FONT_SIZE, GAP, LINE_HEIGHT } from './tokens';
 
-/** The exercise library as the sheet needs it: exercises and the poses they name. */
+/** The exercise library as the sheet needs it: exercises and the figures they name. */
 export interface SheetLibrary {
   exercises: readonly Exercise[];
-  poses: Readonly<Record<string, Pose>>;
+  figures: Readonly<Record<string, Figure>>;
 }
 
 const SECTIONS: readonly { kind: SessionKind; title: string }[] = [
@@ -79,10 +80,10 @@ function flow(pen: Pen, blocks: Block[], area: Box, columns: number, cueLines: n
       pen.write(block.heading, box, HEADING);
       continue;
     }
-    const pose = library.poses[block.exercise.pose];
-    if (!pose) throw new Error(`pose ${block.exercise.pose} is not in the library`);
+    const drawn = library.figures[block.exercise.figure];
+    if (!drawn) throw new Error(`figure ${block.exercise.figure} is not in the library`);
     pen.add({ kind: 'rect', box, fill: COLOR.panel });
-    pen.add({ kind: 'figure', box: { x: box.x + CARD_PADDING, y: box.y + CARD_PADDING, w: figure, h: figure }, pose });
+    pen.add({ kind: 'figure', box: { x: box.x + CARD_PADDING, y: box.y + CARD_PADDING, w: figure, h: figure }, shapes: stillShapes(drawn) });
     const tx = box.x + figure + CARD_PADDING * 2;
     let ty = box.y + CARD_PADDING;
     ty += pen.write(block.exercise.name, { x: tx, y: ty, w: textW }, NAME);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXERCISES } from '../../data/exercises';
-import { POSES } from '../../data/poses';
+import { FIGURES } from '../../data/figures';
 import { arbitraryAnswers } from '../../tests/support/arbitrary-answers';
 import { propertyRuns } from '../../tests/support/property-runs';
 import { helveticaMeasure } from '../../tests/support/sheet-measure';
@@ -12,7 +12,7 @@ import { layoutSheet } from './layout-sheet';
 import type { Box, PageLayout, TextMeasure } from './sheet-layout';
 import { CARD_PADDING, FONT_SIZE, MARGIN, MIN_FONT_SIZE, type Paper } from './tokens';
 
-const library = { exercises: EXERCISES, poses: POSES };
+const library = { exercises: EXERCISES, figures: FIGURES };
 const START = new Date(Date.UTC(2026, 10, 26));
 const EPS = 0.01;
 let measure: TextMeasure;

@@ -5,18 +5,19 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { EXERCISES } from '../../data/exercises';
-import { POSES } from '../../data/poses';
+import { FIGURES } from '../../data/figures';
 import { pdfPageTexts } from '../../tests/support/pdf-text';
 import { buildPlan } from '../../tests/support/worded-plan';
 import { describeSession, formatDose } from '../domain/describe';
 import { DAY_NAMES } from '../domain/week-days';
 import { AnswersSchema, type AnswersInput } from '../schemas/answers';
-import type { Pose } from '../schemas/pose';
+import type { Figure } from '../schemas/pose';
+import { figureArrow } from '../figures/figure-motion';
 import { SAFETY_NOTE } from './layout-notes';
 import { renderSheet } from './render-sheet';
 import { COLOR, PAPER } from './tokens';
 
-const library = { exercises: EXERCISES, poses: POSES };
+const library = { exercises: EXERCISES, figures: FIGURES };
 const START = new Date(Date.UTC(2026, 10, 26));
 const plansFor = (input: AnswersInput, weeks: number[]) => weeks.map((week) => buildPlan(AnswersSchema.parse(input), EXERCISES, { week }));
 
@@ -78,7 +79,7 @@ describe('renderSheet', () => {
 });
 
 describe('the exercise panel', () => {
-  it('draws a motion arrow on each figure whose pose has one', async () => {
+  it('draws a motion arrow on each figure whose movement needs one', async () => {
     const [plan] = plansFor({ plankSeconds: 15 }, [1]);
     const { bytes } = await renderSheet({ plans: [plan!], start: START, paper: 'a4' }, library, START);
     // qpdf writes the page's drawing operators out uncompressed; each arrow strokes in the accent colour.
@@ -88,7 +89,7 @@ describe('the exercise panel', () => {
     const ops = readFileSync(join(dir, 'out.pdf'), 'latin1');
     const arrows = ops.split(`${COLOR.accent.join(' ')} RG`).length - 1;
     const ids = new Set(plan!.week!.days.flatMap((d) => d.sessions.flatMap((s) => s.items.map((i) => i.id))));
-    const withMotion = EXERCISES.filter((e) => ids.has(e.id) && (POSES as Record<string, Pose>)[e.pose]?.motion);
+    const withMotion = EXERCISES.filter((e) => ids.has(e.id) && figureArrow((FIGURES as Record<string, Figure>)[e.figure]!));
     expect(withMotion.length).toBeGreaterThan(0);
     expect(arrows).toBe(withMotion.length);
   });

@@ -1,4 +1,4 @@
-import type { Pose } from '../schemas/pose';
+import type { Shape } from '../figures/figure-shapes';
 import type { Rgb } from './tokens';
 
 /** A box in page coordinates: origin at the top-left corner, y growing downwards. */
@@ -38,7 +38,8 @@ export interface LineItem {
 export interface FigureItem {
   kind: 'figure';
   box: Box;
-  pose: Pose;
+  /** The figure's shapes in its 100 x 100 box, scaled to fit `box`. */
+  shapes: Shape[];
 }
 export type LayoutItem = TextItem | RectItem | LineItem | FigureItem;
 

@@ -40,6 +40,7 @@ export const COLOR = {
   panel: [0.93, 0.95, 0.94],
   today: [0.85, 0.91, 0.89],
   figureFar: [0.5, 0.5, 0.5],
+  water: [0.25, 0.45, 0.7],
 } as const satisfies Record<string, Rgb>;
 
 export const TICK_BOX = 9;

@@ -64,7 +64,7 @@ export const ExerciseSchema = z.strictObject({
   avoid: z.array(ContraindicationSchema),
   /** An alternative: offered only while one of these holds (and it then wins over its family's plain variant). */
   onlyWhen: z.optional(z.array(ContraindicationSchema)),
-  /** Id of the stick-figure pose in the pose library. */
-  pose: id,
+  /** Id of the exercise's figure in the figure library. */
+  figure: id,
 });
 export type Exercise = z.infer<typeof ExerciseSchema>;

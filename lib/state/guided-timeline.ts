@@ -9,7 +9,7 @@ export function timelineOf(items: readonly PlanItem[], restSeconds: number): Gui
     restSeconds,
     onFloor: (id) => {
       const found = lookUpExercise(id);
-      return found !== null && isOnTheFloor(found.pose);
+      return found !== null && isOnTheFloor(found.figure);
     },
   });
 }

@@ -1,5 +1,5 @@
 import { EXERCISES } from '../../data/exercises';
-import { POSES } from '../../data/poses';
+import { FIGURES } from '../../data/figures';
 import { buildPlan } from '../../lib/domain/build-plan';
 import { planWords } from '../../lib/words/plan-words';
 import { renderSheet } from '../../lib/pdf/render-sheet';
@@ -8,7 +8,7 @@ import { medianMs, roundFigure } from './measure';
 
 const ANSWERS = AnswersSchema.parse({ weeklyKm: 35, plankSeconds: 20, toeTouch: 'no', shoeKm: 650, pastInjury: true });
 const REQUEST = { plans: [planWords(buildPlan(ANSWERS, EXERCISES, { week: 4 }))], start: new Date(Date.UTC(2026, 10, 23)), paper: 'a4' as const };
-const LIBRARY = { exercises: EXERCISES, poses: POSES };
+const LIBRARY = { exercises: EXERCISES, figures: FIGURES };
 
 /** sheetMs: median time to render one week's sheet in-process; sheetBytes: its size. */
 export async function benchSheet() {

@@ -124,6 +124,42 @@ describe('guided sessions in real Chromium', () => {
     await accessibleBothWays(page);
   });
 
+  it('animates the figure while a set runs; with reduced motion it shows start and end still, side by side', async () => {
+    const page = await planToday();
+    await page.getByRole('button', { name: 'Start warm-up' }).click();
+    await page.getByRole('button', { name: 'Start' }).click();
+    expect(await stepName(page)).toBe('Easy jog or brisk walk');
+    const moving = page.locator('.figure-moving svg');
+    await moving.waitFor();
+    // SMIL moves what is drawn (the animated value), not the attribute: read the drawn ends of every limb.
+    const drawn = (svgs: import('playwright-core').Locator) =>
+      svgs.evaluateAll((all) => all.map((svg) => [...svg.querySelectorAll('line')].map((l) => (l as SVGLineElement).x2.animVal.value.toFixed(2)).join(' ')).join(' | '));
+    const first = await drawn(moving);
+    await expect.poll(() => drawn(moving)).not.toBe(first);
+    const later = await drawn(moving);
+    await expect.poll(() => drawn(moving)).not.toBe(later);
+    expect(await page.locator('.figure-pair svg:visible').count()).toBe(0);
+
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await expect.poll(() => moving.isVisible()).toBe(false);
+    const pair = page.locator('.figure-pair svg');
+    expect(await page.locator('.figure-pair svg:visible').count()).toBe(2);
+    expect(await pair.locator('animate').count()).toBe(0);
+    const boxes = await pair.evaluateAll((svgs) => svgs.map((svg) => svg.getBoundingClientRect()).map((r) => [r.left, r.top]));
+    expect(boxes[1]![0]).toBeGreaterThan(boxes[0]![0]!);
+    expect(boxes[1]![1]).toBe(boxes[0]![1]!);
+    expect(await pair.nth(0).getAttribute('aria-label')).toMatch(/start$/);
+    expect(await pair.nth(1).getAttribute('aria-label')).toMatch(/end$/);
+    // Start and end differ, and while the countdown runs two seconds nothing drawn moves.
+    const still = await drawn(pair);
+    const [start, end] = still.split(' | ');
+    expect(start).not.toBe(end);
+    const at = await seconds(page);
+    await expect.poll(() => seconds(page), { timeout: 5000 }).toBeLessThanOrEqual(at - 2);
+    expect(await drawn(pair)).toBe(still);
+    await accessibleBothWays(page);
+  });
+
   it('moves to the side panel in one click, and the panel carries on with it', async () => {
     const page = await planToday();
     await page.getByRole('button', { name: 'Start warm-up' }).click();

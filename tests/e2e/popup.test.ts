@@ -293,7 +293,7 @@ describe('popup in real Chromium', () => {
     const timer = page.getByRole('timer');
     const first = await timer.textContent();
     await page.waitForFunction((before) => document.querySelector('[role=timer]')?.textContent !== before, first, { timeout: 5000 });
-    expect(await page.locator('svg.figure').count()).toBe(1);
+    expect(await page.locator('svg.figure:visible').count()).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Pause' }).click();
     const paused = await timer.textContent();

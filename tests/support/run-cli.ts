@@ -3,8 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXERCISES } from '../../data/exercises';
-import { POSES } from '../../data/poses';
+import { FIGURES } from '../../data/figures';
 import type { CliIo } from '../../lib/cli/cli-io';
+import { figuresCommand } from '../../lib/cli/figures-command';
 import { planCommand } from '../../lib/cli/plan-command';
 import { reportCommand } from '../../lib/cli/report-command';
 import { sheetCommand } from '../../lib/cli/sheet-command';
@@ -18,7 +19,7 @@ export interface CliRun {
 }
 
 /** Runs a command in-process, as its entry point would, with captured output and a fixed clock. */
-export async function runCli(script: 'plan' | 'sheet' | 'report', args: string[], options: { cwd?: string; now?: Date; stdout?: CliIo['stdout'] } = {}): Promise<CliRun> {
+export async function runCli(script: 'plan' | 'sheet' | 'report' | 'figures', args: string[], options: { cwd?: string; now?: Date; stdout?: CliIo['stdout'] } = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
@@ -34,12 +35,18 @@ export async function runCli(script: 'plan' | 'sheet' | 'report', args: string[]
     now: () => options.now ?? new Date(),
   };
   const code =
-    script === 'plan' ? await planCommand(args, io, EXERCISES) : script === 'report' ? await reportCommand(args, io, EXERCISES) : await sheetCommand(args, io, { exercises: EXERCISES, poses: POSES });
+    script === 'plan'
+      ? await planCommand(args, io, EXERCISES)
+      : script === 'report'
+        ? await reportCommand(args, io, EXERCISES)
+        : script === 'figures'
+          ? await figuresCommand(args, io, { exercises: EXERCISES, figures: FIGURES })
+          : await sheetCommand(args, io, { exercises: EXERCISES, figures: FIGURES });
   return { code, stdout, stderr };
 }
 
 /** Runs a command-line entry point as a real process, the way `npm run -s` does. */
-export function spawnCli(script: 'plan' | 'sheet' | 'report', args: string[], cwd = ROOT): CliRun {
+export function spawnCli(script: 'plan' | 'sheet' | 'report' | 'figures', args: string[], cwd = ROOT): CliRun {
   const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'lib', 'cli', `${script}.ts`), ...args], {
     cwd,
     encoding: 'utf8',
