@@ -63,6 +63,14 @@ describe('logging from the today card', () => {
     await waitFor(async () => expect((await storedLog())?.sessions).toEqual([{ date: '2026-11-25', kind: 'run', done: false }]));
   });
 
+  it('never offers pain above 5 as "usual": the session is logged with its own number', async () => {
+    await open(WED, { ...RETURNING, profile: { ...RETURNING.profile, answers: { ...RETURNING.profile.answers, painLevel: 6 } } });
+    const card = await todayCard();
+    expect(within(card).queryByRole('button', { name: /as usual/ })).toBeNull();
+    fireEvent.click(within(card).getByRole('button', { name: /^Log it \(Run / }));
+    expect(within(card).getByRole('form', { name: /^Log Run/ })).toBeTruthy();
+  });
+
   it('refuses a run with no distance, naming what is allowed, and stores nothing', async () => {
     await open(WED, RETURNING);
     const card = await todayCard();
@@ -106,13 +114,29 @@ describe('the morning check-in', () => {
     expect(screen.queryByRole('region', { name: /How is your back/ })).toBeNull();
   });
 
-  it('at 9 or 10 shows the severe-pain stop instead of a plan', async () => {
+  it('at 9 or 10: the safety questions again first (emergency signs before all else), then the severe-pain stop, never a plan', async () => {
     await open(THU, RAN_YESTERDAY);
     fireEvent.click(within(await screen.findByRole('region', { name: /How is your back/ })).getByLabelText('9'));
     fireEvent.click(screen.getByLabelText('Same'));
     fireEvent.click(within(screen.getByRole('region', { name: /How is your back/ })).getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(state.stopped.value).toBe(true));
+    await screen.findByRole('heading', { level: 1, name: /safety check/ });
     expect(screen.queryByRole('heading', { name: /^Today,/ })).toBeNull();
+    fireEvent.click(screen.getByLabelText('None of these apply to me'));
+    fireEvent.click(screen.getByRole('button', { name: /^(Next|Back to my plan)$/ }));
+    await screen.findByRole('heading', { name: 'A little about you' });
+    fireEvent.click(screen.getByRole('button', { name: /^(Next|Back to my plan|See my plan)$/ }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your pain is too high to train' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: /^Today,/ })).toBeNull();
+  });
+
+  it('a session logged at pain 7 or more asks the whole safety step again before the next session', async () => {
+    await open(WED, RETURNING);
+    const card = await todayCard();
+    fireEvent.click(within(card).getByRole('button', { name: /^Other… \(Run / }));
+    fireEvent.click(within(card).getByLabelText('7'));
+    fireEvent.click(within(card).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('heading', { level: 1, name: /safety check/ })).toBeTruthy();
+    expect((await storedLog())?.sessions).toMatchObject([{ kind: 'run', pain: 7 }]);
   });
 });
 
@@ -147,6 +171,18 @@ describe('the emergency questions, again', () => {
     await open(new Date(2026, 11, 8, 8, 0));
     await todayCard();
     expect(screen.queryByRole('region', { name: 'A quick safety check' })).toBeNull();
+  });
+
+  it('a yes shows the emergency stop even after a flare was logged and taken back (the step left at 0)', async () => {
+    await open(LATER, RETURNING);
+    fireEvent.click(await screen.findByRole('button', { name: 'Had a flare? Log it' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
+    const check = await screen.findByRole('region', { name: 'A quick safety check' });
+    expect(state.profile.value.step).toBe(0);
+    fireEvent.click(within(check).getByLabelText(/peeing/));
+    fireEvent.click(within(check).getByRole('button', { name: 'Yes, I have this' }));
+    expect(await screen.findByRole('heading', { level: 1, name: /^Get help now|emergency/i })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: /^Today,/ })).toBeNull();
   });
 
   it('a yes shows the emergency stop, not the plan', async () => {

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { formatDistance, fromDisplay, toDisplay } from '../../lib/domain/units';
 import type { LoggedKind, LoggedSession } from '../../lib/schemas/log';
 import type { Units } from '../../lib/schemas/settings';
+import { PAIN } from '../../lib/schemas/thresholds';
 import { OptionGroup } from '../questions/OptionGroup';
 import { PAIN_SCALE } from './pain-scale';
 
@@ -107,13 +108,17 @@ export function LogSession({ label, kind, date, plannedKm, units, usualPain, ent
       </p>
     );
   }
+  // Pain above the mid-session limit is never "as usual": it is logged with its own number.
+  const oneTap = usualPain <= PAIN.midSessionStopAbove;
   return (
     <div class="log-buttons">
-      <button type="button" class="secondary" onClick={asUsual} aria-label={`Done, pain ${usualPain} as usual: ${label} as planned`}>
-        Done, pain {usualPain} as usual
-      </button>
-      <button type="button" class="link" onClick={() => setOpen(true)} aria-label={`Other… (${label})`}>
-        Other…
+      {oneTap && (
+        <button type="button" class="secondary" onClick={asUsual} aria-label={`Done, pain ${usualPain} as usual: ${label} as planned`}>
+          Done, pain {usualPain} as usual
+        </button>
+      )}
+      <button type="button" class={oneTap ? 'link' : 'secondary'} onClick={() => setOpen(true)} aria-label={`${oneTap ? 'Other…' : 'Log it'} (${label})`}>
+        {oneTap ? 'Other…' : 'Log it'}
       </button>
     </div>
   );

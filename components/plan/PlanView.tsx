@@ -67,7 +67,22 @@ export function PlanView({ plan, today: todayName, todayIso, units, startsOn, lo
     if (focusTarget.value) document.getElementById(focusTarget.value.id)?.focus();
   }, [focusTarget.value]);
   const week = plan.week;
-  if (!week) return null;
+  // A stop plan has no week: never a blank screen, its words instead (the stop screen normally shows first).
+  if (!week) {
+    return (
+      <main class="plan">
+        <h1 tabIndex={-1} ref={heading}>
+          Please stop and get checked
+        </h1>
+        <div class="banner referral" role="alert">
+          {plan.safety.messages.map((m) => (
+            <p key={m}>{m}</p>
+          ))}
+        </div>
+        <Disclaimer />
+      </main>
+    );
+  }
   const today = week.days.find((d) => d.day === todayName)!;
   // A day that has come can be logged, by its date in this calendar week.
   const logFor = (day: Day): DayLog | undefined => {

@@ -9,9 +9,11 @@ export function weekHeading(plan: Plan): string {
   return p.calendarWeek === p.step ? `Week ${p.step} of ${PROGRAMME_WEEKS}` : `Week ${p.calendarWeek}, step ${p.step} of ${PROGRAMME_WEEKS}`;
 }
 
-/** "This week held: one morning worse than usual." Nothing for the first week. */
+/** "Held: one morning worse than usual (from last week's log)." A flare says it acted this week. Nothing for the first week. */
 export function progressLine(plan: Plan): string | null {
   const p = plan.progress;
-  if (!p || p.decision === 'start' || p.reasons.length === 0) return null;
-  return `This week ${p.reasons.join('; ')}.`;
+  if (!p || p.reasons.length === 0 || (p.decision === 'start' && !p.flare)) return null;
+  if (p.flare) return 'You logged a flare this week: it steps back and eases off from today.';
+  const said = p.reasons.join('; ');
+  return `${said.charAt(0).toUpperCase()}${said.slice(1)} (from last week's log).`;
 }

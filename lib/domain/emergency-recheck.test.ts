@@ -16,10 +16,12 @@ describe('asking the emergency questions again', () => {
     expect(emergencyRecheckDue(log(), checkedOn, today)).toBe(due);
   });
 
-  it('as soon as two mornings since the last answer were worse, not one, and not older ones', () => {
+  it('as soon as two mornings since the last answer (its day included) were worse, not one, and not older ones', () => {
     expect(emergencyRecheckDue(log([worse('2026-11-22')]), '2026-11-21', '2026-11-23')).toBe(false);
     expect(emergencyRecheckDue(log([worse('2026-11-22'), worse('2026-11-23')]), '2026-11-21', '2026-11-23')).toBe(true);
-    expect(emergencyRecheckDue(log([worse('2026-11-20'), worse('2026-11-21'), worse('2026-11-23')]), '2026-11-21', '2026-11-23')).toBe(false);
+    expect(emergencyRecheckDue(log([worse('2026-11-19'), worse('2026-11-20'), worse('2026-11-23')]), '2026-11-21', '2026-11-23')).toBe(false);
+    // A worse morning on the day of the last answer counts (it may have come after it).
+    expect(emergencyRecheckDue(log([worse('2026-11-21'), worse('2026-11-23')]), '2026-11-21', '2026-11-23')).toBe(true);
     expect(emergencyRecheckDue(log([worse('2026-11-22'), { date: '2026-11-23', pain: 3, compared: 'same' }]), '2026-11-21', '2026-11-23')).toBe(false);
   });
 });

@@ -41,18 +41,26 @@ export function longestRecentRun(log: Log, day: string, since: string | null): n
   return runs.length > 0 ? Math.max(...runs.map((s) => s.km!)) : null;
 }
 
+/** A pain answered outside the log (the stop screen's latest pain), on its day. */
+export interface PainAnswer {
+  date: string;
+  pain: number;
+}
+
 /**
  * The pain a week is planned with: the worst logged in the 7 days before it (what `painLevel`
  * means), except that the severe-pain stop lifts once the latest pain answer is 8 or less.
  */
-export function painForWeek(log: Log, day: string): number | null {
+export function painForWeek(log: Log, day: string, answer: PainAnswer | null = null): number | null {
   const from = isoDate(addDays(parseIsoDate(day)!, -7));
+  // A pain answered outside the log comes after the log's entries of its day (it is asked after them).
   const entries = [
-    ...log.mornings.map((m) => ({ date: m.date, pain: m.pain })),
-    ...log.sessions.flatMap((s) => (s.pain === undefined ? [] : [{ date: s.date, pain: s.pain }])),
+    ...log.mornings.map((m) => ({ date: m.date, pain: m.pain, order: 0 })),
+    ...log.sessions.flatMap((s) => (s.pain === undefined ? [] : [{ date: s.date, pain: s.pain, order: 0 }])),
+    ...(answer ? [{ ...answer, order: 1 }] : []),
   ]
     .filter((e) => e.date >= from && e.date < day)
-    .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+    .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.order - y.order));
   if (entries.length === 0) return null;
   const worst = Math.max(...entries.map((e) => e.pain));
   const latest = entries.at(-1)!.pain;

@@ -237,3 +237,45 @@ describe('past weeks are counted from their shape', () => {
     }
   });
 });
+
+describe('after pain of 7 or more (clinical review)', () => {
+  const painWeek = (pain: number) => goodWeek(pain);
+  it('a pause week (pain 7) followed by pain 4 restarts as run/walk, never a second pause or an end', () => {
+    const p = progress([painWeek(2), painWeek(7), painWeek(4)]);
+    expect(p.ended).toBe(false);
+    expect(p.load.runWalk).toBe(true);
+    const { plan } = planned([painWeek(2), painWeek(7), painWeek(4)]);
+    expect(plan.week!.notes.map((n) => n.id)).not.toContain('runs-paused');
+    expect(plan.week!.days.some((d) => d.sessions.some((s) => s.kind === 'run' && s.intervals))).toBe(true);
+    const later = progress([painWeek(2), painWeek(7), painWeek(4), painWeek(2)]);
+    expect(later.ended).toBe(false);
+  });
+
+  it('a week with pain 9 steps back like 7-8, and no runs the week after', () => {
+    const p = progress([painWeek(2), painWeek(9)]);
+    expect([p.step, p.decision, p.load.capKm]).toEqual([1, 'drop', null]);
+    expect(p.reasons.map((r) => r.id)).toContain('pain-severe');
+  });
+
+  it('the stop screen\'s later answer counts as the latest pain: a 9 that has eased is no longer the stop', () => {
+    const log = logOf([painWeek(2), { ...painWeek(2), strength: [{ dow: 0, pain: 2 }], mornings: [{ dow: 6, pain: 9 }] }]);
+    const today = dayOf(3, 1);
+    expect(decideProgress(ANSWERS, log, today, EXERCISES).answers.painLevel).toBe(9);
+    const eased = decideProgress(ANSWERS, log, today, EXERCISES, { painAnswer: { date: dayOf(2, 6), pain: 5 } });
+    expect(eased.answers.painLevel).toBe(8);
+    expect(buildPlanWithLog(ANSWERS, log, today, EXERCISES, { painAnswer: { date: dayOf(2, 6), pain: 5 } }).plan.safety.stop).toBe(false);
+  });
+
+  it('today\'s morning of 9 stops today, unless an answer later today says it has eased', () => {
+    const log = logOf([painWeek(2)]);
+    const today = dayOf(2, 1);
+    const withMorning = { ...log, mornings: [...log.mornings, { date: today, pain: 9, compared: 'worse' as const }] };
+    expect(buildPlanWithLog(ANSWERS, withMorning, today, EXERCISES).plan.safety.stop).toBe(true);
+    expect(buildPlanWithLog(ANSWERS, withMorning, today, EXERCISES, { painAnswer: { date: today, pain: 6 } }).plan.safety.stop).toBe(false);
+  });
+
+  it('a runner with no run days never counts as paused, so the programme never ends for it', () => {
+    const noRuns = { runs: [], strength: goodWeek().strength, mornings: goodWeek().mornings };
+    expect(progress([noRuns, noRuns, noRuns], { runDays: [] }).ended).toBe(false);
+  });
+});

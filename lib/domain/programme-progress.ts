@@ -8,7 +8,7 @@ import { buildPlan } from './build-plan';
 import { addDays, dayOfIsoDate, daysBetween, isoDate, parseIsoDate } from './calendar';
 import { applyMorning } from './morning-today';
 import type { Decision, LoadFromLog, Progress, ProgressReason, WeekRecord } from '../schemas/progress-data';
-import { longestRecentRun, notImproving, painForWeek, trackedShoeKm, weeklyMorningPain } from './log-readings';
+import { longestRecentRun, notImproving, painForWeek, trackedShoeKm, weeklyMorningPain, type PainAnswer } from './log-readings';
 import { floorTenth } from './plan-runs';
 import { summariseWeek } from './week-log';
 
@@ -24,7 +24,7 @@ const plannedSessions = (plan: PlanData) =>
  * and the decision for the next week (first row that matches wins). A pure function of answers,
  * log and today.
  */
-export function decideProgress(answers: Answers, log: Log, todayIso: string, library: readonly Exercise[], { clinicianSeenOn = null }: ProgressOptions = {}): Progress {
+export function decideProgress(answers: Answers, log: Log, todayIso: string, library: readonly Exercise[], { clinicianSeenOn = null, painAnswer = null }: ProgressOptions = {}): Progress {
   // Once a clinician has seen the runner, "not improving" no longer holds the step (their advice leads).
   const seenBy = (day: string) => clinicianSeenOn !== null && clinicianSeenOn <= day;
   const start = parseIsoDate(log.start)!;
@@ -56,7 +56,7 @@ export function decideProgress(answers: Answers, log: Log, todayIso: string, lib
       longestRunKm: longestRecentRun(log, weekStart, restartSince) ?? answers.longestRunKm,
       // This week's shoes count every run up to today: the distance grows as runs are logged.
       shoeKm: trackedShoeKm(log, w === calendarWeek ? todayIso : weekStart) ?? answers.shoeKm,
-      painLevel: painForWeek(log, weekStart) ?? answers.painLevel,
+      painLevel: painForWeek(log, weekStart, painAnswer) ?? answers.painLevel,
     };
     if (w === calendarWeek) break;
 
@@ -66,7 +66,8 @@ export function decideProgress(answers: Answers, log: Log, todayIso: string, lib
     const s = summariseWeek(log, weekStart, weekStartIso(w + 1));
     const morning = weeklyMorningPain(s);
     weekly.push(morning);
-    const paused = plan.week !== null && plan.week.runCapKm === 0 && !plan.week.days.some((d) => d.sessions.some((x) => x.kind === 'run'));
+    // A pause is a week with run days but no run (pain); a runner with no run days never pauses.
+    const paused = effective.runDays.length > 0 && plan.week !== null && plan.week.runCapKm === 0 && !plan.week.days.some((d) => d.sessions.some((x) => x.kind === 'run'));
     const planCap = plan.week?.runCapKm ?? 0;
     const runsPlanned = plan.week?.days.some((d) => d.sessions.some((x) => x.kind === 'run')) ?? false;
     const prevMorning = weekly.length > 1 ? weekly[weekly.length - 2] : null;
@@ -77,7 +78,8 @@ export function decideProgress(answers: Answers, log: Log, todayIso: string, lib
     if (pain !== null && pain >= PAIN.redFrom && pain < PAIN.stopFrom) reasons.push({ id: 'pain-high', values: { pain } });
     if (s.worseMornings >= 2) reasons.push({ id: 'mornings-worse', values: { count: s.worseMornings } });
     if (s.flare) reasons.push({ id: 'flare', values: {} });
-    const drop = reasons.some((r) => r.id !== 'pain-severe');
+    // Pain of 9-10 stops the plan itself (the triage) while it lasts; the week after, it steps back like 7-8.
+    const drop = reasons.length > 0;
     if (drop) {
       decision = 'drop';
       step = Math.max(1, step - 1);
@@ -91,7 +93,6 @@ export function decideProgress(answers: Answers, log: Log, todayIso: string, lib
       const stuck = notImproving([...weekly], w + 1) && !seenBy(weekStartIso(w + 1));
       if (stuck) reasons.push({ id: 'not-improving', values: {} });
       if (reasons.length > 0) {
-        // Pain of 9-10 stops the plan itself (the triage); the step holds meanwhile.
         decision = 'hold';
         capKm = runsPlanned ? planCap : capKm;
       } else {
@@ -109,6 +110,12 @@ export function decideProgress(answers: Answers, log: Log, todayIso: string, lib
 
     // No run logged while runs were planned: keep the last cap, no growth; twice in a row, ask.
     let runWalk = capKm !== null && capKm < DISTANCE.standingStartBelowKm;
+    // After a week with no runs (a pause), pain under 7 restarts running as run/walk, never another pause.
+    const noRunsNext = pain !== null && pain >= PAIN.pauseFrom;
+    if (capKm === null && !runsPlanned && !noRunsNext && effective.runDays.length > 0) {
+      runWalk = true;
+      restartSince = weekStartIso(w + 1);
+    }
     if (runsPlanned && s.runsLogged === 0) {
       noRunWeeks++;
       capKm = planCap > 0 ? planCap : capKm;
@@ -166,6 +173,8 @@ export function decideProgress(answers: Answers, log: Log, todayIso: string, lib
 export interface ProgressOptions {
   /** The day the runner said a clinician had seen them (after "not improving as expected"). */
   clinicianSeenOn?: string | null;
+  /** The latest pain answered outside the log (the stop screen's "how is it now?"), with its day. */
+  painAnswer?: PainAnswer | null;
 }
 
 /** This week's plan as the log decides it, with where the programme stands and this morning's check-in applied. */
@@ -177,8 +186,9 @@ export function buildPlanWithLog(answers: Answers, log: Log, todayIso: string, l
   ];
   let load = progress.calendarWeek > 1 ? progress.load : undefined;
   const morning = log.mornings.find((m) => m.date === todayIso);
-  // Severe pain this morning is the severe-pain stop, today.
-  const planned = morning && morning.pain >= PAIN.stopFrom ? { ...progress.answers, painLevel: morning.pain } : progress.answers;
+  // Severe pain this morning is the severe-pain stop, today, unless a later answer today says it has eased.
+  const eased = options.painAnswer && options.painAnswer.date >= todayIso;
+  const planned = morning && morning.pain >= PAIN.stopFrom && !eased ? { ...progress.answers, painLevel: morning.pain } : progress.answers;
   if (progress.flare) {
     // The rest of a flare's week runs at the red zone's share of the cap it had.
     const shape = buildPlan(planned, library, { week: progress.step, load, detail: 'shape' }).week;

@@ -91,7 +91,7 @@ function distanceNotes(a: Answers, ctx: RoutineContext, f: WeekFacts): NoteData[
 function shapeNotes(a: Answers, f: WeekFacts): NoteData[] {
   const notes: NoteData[] = [];
   if (f.noRuns === 'pause' && a.runDays.length > 0) {
-    notes.push({ id: 'runs-paused', values: { pain: a.painLevel, allDay: a.painLevel < PAIN.pauseFrom, days: f.crossTraining } });
+    notes.push({ id: 'runs-paused', values: { pain: a.painLevel, allDay: a.painWhen.includes('all-day') && a.painLevel < PAIN.pauseFrom, days: f.crossTraining } });
   }
   if (f.noRuns === 'postpartum') notes.push({ id: 'runs-postpartum', values: { days: f.crossTraining } });
   if (f.restAdded) notes.push({ id: 'rest-day-added', values: { restDay: f.restAdded } });

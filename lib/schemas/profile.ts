@@ -22,6 +22,8 @@ export const ProfileSchema = z.strictObject({
   recheckDistance: z._default(z.boolean(), false),
   /** When the emergency questions were last answered (the safety step, or the weekly re-check). */
   emergencyCheckedOn: z.optional(IsoDateSchema),
+  /** When the pain answer was last given on the stop screen ("how is it now?"): the latest pain, after the log's entries of that day. */
+  painReportedOn: z.optional(IsoDateSchema),
   /** When the runner told us a clinician has seen them after "not improving as expected". */
   clinicianSeenOn: z.optional(IsoDateSchema),
   /** While a retake is under way: the answers the current plan was made from, kept until it is finished. */

@@ -144,7 +144,7 @@ export function createAppState({
       log.value !== null &&
       putOff.value !== today &&
       !entries.mornings.some((m) => m.date === today) &&
-      entries.sessions.some((s) => s.done && s.date === yesterday)
+      entries.sessions.some((s) => s.date === yesterday)
     );
   });
 
@@ -153,6 +153,15 @@ export function createAppState({
   const update = async (change: (updates: typeof import('./safety-updates'), p: Profile) => Profile) => {
     const updates = await import('./safety-updates');
     return saveProfile((p) => change(updates, p));
+  };
+  /**
+   * Pain logged today (a session or a morning): 9-10 is the severe-pain stop at once, with its own
+   * words (it lifts at 8 or less); 7 or more asks the whole safety step again before the next session.
+   */
+  const afterPain = async (pain: number | undefined) => {
+    if (pain === undefined || pain < PAIN.pauseFrom) return;
+    if (pain >= PAIN.stopFrom) await update((u, p) => ({ ...u.reportPain(p, pain), painReportedOn: undefined }));
+    await saveProfile(screenAgain);
   };
   /** The safety step (and about-you) again, then straight back to the plan. */
   const screenAgain = (p: Profile): Profile => (p.done ? { ...p, safetyAnswered: false, step: 0, rescreen: true } : p);
@@ -219,16 +228,16 @@ export function createAppState({
         const clearedFlags = p.answers.redFlags.filter((f) => (f === flag ? restore : p.answers.clearedFlags.includes(f)));
         return { ...p, answers: { ...p.answers, clearedFlags } };
       }),
-    reportPain: (level) => update((u, p) => u.reportPain(p, level)),
+    reportPain: (level) => update((u, p) => ({ ...u.reportPain(p, level), painReportedOn: localIsoDate(now()) })),
     confirmDistance: (km) => update((u, p) => u.confirmDistance(p, km)),
-    logSession: (session) => saveLog((l) => withSession(l, session)),
+    async logSession(session) {
+      await saveLog((l) => withSession(l, session));
+      await afterPain(session.pain);
+    },
     async logMorning(morning) {
       const today = todayIso.value;
       await saveLog((l) => withMorning(l, { ...morning, date: today }));
-      // Severe pain is the severe-pain stop now, with its own words; the stop lifts at 8 or less.
-      if (morning.pain >= PAIN.stopFrom) await update((u, p) => u.reportPain(p, morning.pain));
-      // Pain of 7 or more: the whole safety step again before the next session.
-      else if (morning.pain >= PAIN.pauseFrom) await saveProfile(screenAgain);
+      await afterPain(morning.pain);
     },
     dismissCheckIn() {
       putOff.value = todayIso.value;
@@ -248,7 +257,11 @@ export function createAppState({
       });
     },
     startShoes: (name, km) => saveLog((l) => withShoes(l, { name: name.trim(), startKm: km, from: todayIso.value })),
-    newProgramme: () => saveSettings((s) => ({ ...s, startDate: todayIso.value })),
+    async newProgramme() {
+      await saveSettings((s) => ({ ...s, startDate: todayIso.value }));
+      // A new programme checks progress afresh: an earlier clinician's visit no longer lifts a hold.
+      await saveProfile(({ clinicianSeenOn: _, ...p }) => p);
+    },
     updateSettings: (patch) => saveSettings((s) => ({ ...s, ...patch })),
     async eraseAll() {
       // Every page watching its items falls back to the defaults; the background turns breaks off.

@@ -1,10 +1,14 @@
 import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { Plan } from '../schemas/plan';
-import { planAnswers } from '../schemas/profile';
+import { planAnswers, type Profile } from '../schemas/profile';
+import type { PainAnswer } from '../domain/log-readings';
 import { StoredPlanSchema, type StoredPlan } from '../schemas/stored-plan';
 import type { AppState } from './app-state';
 import type { PlanInputs } from './plan-pipeline';
 import { defineValidatedItem, type ValidatedItem } from './validated-item';
+
+/** The stop screen's latest pain answer, as the log's readings take it. */
+const painAnswerOf = (p: Profile): PainAnswer | null => (p.painReportedOn ? { date: p.painReportedOn, pain: planAnswers(p).painLevel } : null);
 
 /** Builds this week's worded plan from its inputs. */
 export type BuildPlan = (inputs: PlanInputs) => Promise<Plan>;
@@ -49,7 +53,7 @@ export function createPlanModel(state: AppState, { build, item = defineStoredPla
   const attempt = signal(0);
   const inputs = computed<PlanInputs | null>(() =>
     state.planAllowed.value
-      ? { answers: planAnswers(state.profile.value), log: state.log.value, today: state.todayIso.value, units: state.settings.value.units, clinicianSeenOn: state.profile.value.clinicianSeenOn ?? null }
+      ? { answers: planAnswers(state.profile.value), log: state.log.value, today: state.todayIso.value, units: state.settings.value.units, clinicianSeenOn: state.profile.value.clinicianSeenOn ?? null, painAnswer: painAnswerOf(state.profile.value) }
       : null,
   );
   // A string, so a change that leaves the inputs as they were (a write echoed back) is no change.

@@ -1,6 +1,7 @@
 import { EXERCISES } from '../../data/exercises';
 import { buildPlan } from '../domain/build-plan';
 import { buildPlanWithLog } from '../domain/programme-progress';
+import type { PainAnswer } from '../domain/log-readings';
 import type { Answers } from '../schemas/answers';
 import type { Log } from '../schemas/log';
 import type { Plan } from '../schemas/plan';
@@ -21,12 +22,14 @@ export interface PlanInputs {
   units: Units;
   /** When the runner said a clinician had seen them, after "not improving as expected". */
   clinicianSeenOn: string | null;
+  /** The stop screen's latest pain answer and its day, if any. */
+  painAnswer: PainAnswer | null;
 }
 
 /** This week's plan, worded: the step and cap the log decides, this morning's check-in applied. */
-export function buildWordedPlan({ answers, log, today, units, clinicianSeenOn }: PlanInputs): Plan {
+export function buildWordedPlan({ answers, log, today, units, clinicianSeenOn, painAnswer }: PlanInputs): Plan {
   if (!log) return planWords(buildPlan(answers, EXERCISES, { week: 1 }), units);
-  const { plan, progress } = buildPlanWithLog(answers, log, today, EXERCISES, { clinicianSeenOn });
+  const { plan, progress } = buildPlanWithLog(answers, log, today, EXERCISES, { clinicianSeenOn, painAnswer });
   return { ...planWords(plan, units), progress: progressWords(progress, units) };
 }
 

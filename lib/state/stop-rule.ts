@@ -8,7 +8,10 @@ import { PAIN_STEP } from './questionnaire-steps';
  * runner is past the pain step (or finished, rescreen included).
  */
 export function stopShown(p: Profile, t: Triage = triage(p.answers)): boolean {
-  if (!t.stop || !p.safetyAnswered || p.step === 0) return false;
-  if (t.urgency !== 'severe-pain') return true;
-  return p.step > PAIN_STEP || (p.done && !p.rescreen && !p.keptAnswers);
+  if (!t.stop || !p.safetyAnswered) return false;
+  // A finished profile has answered everything the stop rests on, whichever step it was left on.
+  const finished = p.done && !p.rescreen && !p.keptAnswers;
+  if (finished) return true;
+  if (p.step === 0) return false;
+  return t.urgency !== 'severe-pain' || p.step > PAIN_STEP;
 }

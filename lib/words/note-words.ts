@@ -59,12 +59,12 @@ const NOTE_WORDS: Record<NoteId, (s: Say) => string> = {
   'distance-flare': ({ km }) => `After your flare, runs ease to ${RED_PCT} % of this week's cap for the rest of the week: ${km('km')} at most.`,
   'morning-halved': ({ v, km }) =>
     v.repeats !== undefined
-      ? `Your back was worse than usual this morning, so today's run/walk is half as long: ${v.repeats} ${v.repeats === 1 ? 'round' : 'rounds'}.`
+      ? `Your back was worse than usual this morning, so today's run/walk is shorter: ${v.repeats} ${v.repeats === 1 ? 'round' : 'rounds'}.`
       : `Your back was worse than usual this morning, so today's run is halved to ${km('km')}.`,
   'morning-no-run': ({ v }) =>
     v.worse
       ? 'Your back was worse than usual this morning and half of today\'s run would be too short, so it is easy cross-training instead.'
-      : `Morning pain at ${v.pain}/10 means no run today: easy cross-training for ${DISTANCE.easyCrossMinutes.min} minutes if it feels fine, or rest.`,
+      : `Morning pain at ${v.pain}/10 means no run today: easy cross-training for ${DISTANCE.easyCrossMinutes.min} minutes if it feels fine, or rest. If it stays at ${PAIN.pauseFrom}/10 or more, book a physiotherapist or GP.`,
   'amber-drills': ({ v }) => `With pain at ${v.pain}/10, jumping drills give way to low-impact ones.`,
   'run-limit': ({ km }) => `No run goes more than ${RUN_LIMIT_PCT} % past your longest recent run, so each run stops at ${km('runLimitKm')} and this week's runs add up to ${km('plannedKm')}.`,
   'run-walk': ({ v, units }) => {

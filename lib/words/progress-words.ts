@@ -7,7 +7,7 @@ const DECISION_WORDS: Record<ProgressData['decision'], string> = { start: 'start
 
 /** Each reason for a week's decision, short, as the runner reads it after "held:", "stepped back:". */
 const REASON_WORDS: Record<ProgressReason['id'], (r: ProgressReason, units: Units) => string> = {
-  'pain-severe': (r) => `pain reached ${r.values.pain}/10`,
+  'pain-severe': (r) => `pain reached ${r.values.pain}/10; see a GP if it comes back`,
   'pain-high': (r) => `pain reached ${r.values.pain}/10`,
   'pain-moderate': (r) => `pain reached ${r.values.pain}/10`,
   'mornings-worse': (r) => `${r.values.count} mornings worse than usual`,
@@ -19,7 +19,7 @@ const REASON_WORDS: Record<ProgressReason['id'], (r: ProgressReason, units: Unit
   'short-week': (r, units) => `a short week (${formatDistance(r.values.km as number, units)}), so the cap stays`,
   'not-improving': () => 'not improving as expected',
   'all-well': () => 'sessions done, pain low, mornings steady',
-  'ask-distance': () => 'tell us how far you ran last week',
+  'ask-distance': () => 'log your runs so the plan can build on them',
 };
 
 /** A decision and its reasons: "held: one morning worse than usual", then the other reasons. */

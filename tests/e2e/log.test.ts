@@ -76,7 +76,7 @@ describe('the log, in real Chromium with a faked clock', () => {
     // Monday: the log decides week 2, and its cap is 1.05 x what was run.
     page = await openPopup('2026-12-07');
     await page.getByRole('heading', { name: 'Week 2 of 8' }).waitFor();
-    await page.getByText(/^This week moved up a step: sessions done, pain low/).waitFor();
+    await page.getByText(/^Moved up a step: sessions done, pain low.*\(from last week's log\)\.$/).waitFor();
     const cap = Math.floor((planned + thursday + 8) * 1.05 * 10 + 1e-9) / 10;
     await page.getByText(`Up to ${cap} km this week, set from what you logged last week.`).waitFor();
 
