@@ -5,7 +5,7 @@ import { stillShapes } from '../figures/figure-drawing';
 import type { Figure } from '../schemas/pose';
 import type { Box } from './sheet-layout';
 import { Pen, type TextStyle } from './pen';
-import { CARD, CARD_PADDING, COLOR, FIGURE_SIZES, FONT_SIZE, GAP, LINE_HEIGHT } from './tokens';
+import { CARD, CARD_PADDING, COLOR, FIGURE_SIZES, FONT_SIZE, GAP, LAST_RESORT_FIGURE_SIZES, LINE_HEIGHT } from './tokens';
 
 /** The exercise library as the sheet needs it: exercises and the figures they name. */
 export interface SheetLibrary {
@@ -111,19 +111,24 @@ export function layoutPanel(pen: Pen, week: WeekPlan, library: SheetLibrary, are
       if (clean && clean.stats.clamped === 0 && clean.stats.split === 0) return take(clean);
     }
   }
-  let best: { pen: Pen; penalty: number } | undefined;
-  for (const figure of FIGURE_SIZES) {
-    for (let columns = CARD.minColumns; columns <= CARD.maxColumns; columns++) {
-      for (const cueLines of [Infinity, 2, 1, 0]) {
-        const tried = attempt(figure, columns, cueLines);
-        if (!tried) continue;
-        const penalty = tried.stats.clamped * 10 + tried.stats.split * 50 + (cueLines === 0 ? 1000 : 0) + columns;
-        if (!best || penalty < best.penalty) best = { pen: tried, penalty };
-        // Fewer cue lines would only cut more.
-        break;
+  // Least cut first; the last-resort sizes only when nothing at the usual ones fits at all.
+  const leastCut = (sizes: readonly number[]) => {
+    let best: { pen: Pen; penalty: number } | undefined;
+    for (const figure of sizes) {
+      for (let columns = CARD.minColumns; columns <= CARD.maxColumns; columns++) {
+        for (const cueLines of [Infinity, 2, 1, 0]) {
+          const tried = attempt(figure, columns, cueLines);
+          if (!tried) continue;
+          const penalty = tried.stats.clamped * 10 + tried.stats.split * 50 + (cueLines === 0 ? 1000 : 0) + columns;
+          if (!best || penalty < best.penalty) best = { pen: tried, penalty };
+          // Fewer cue lines would only cut more.
+          break;
+        }
       }
     }
-  }
+    return best;
+  };
+  const best = leastCut(FIGURE_SIZES) ?? leastCut(LAST_RESORT_FIGURE_SIZES);
   if (!best) throw new Error(`the week's ${blocks.length} exercise blocks do not fit the panel`);
   take(best.pen);
 }

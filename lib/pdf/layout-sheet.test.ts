@@ -64,6 +64,19 @@ describe('layoutSheet', () => {
     );
   });
 
+  it('still makes a tidy page when the week holds more exercises than the usual figure sizes fit (smaller figures, last resort)', () => {
+    // Found by the property above: postpartum, a disc diagnosis, seven run days, 26 blocks.
+    const full = AnswersSchema.parse({
+      painLevel: 0, painWeeks: 0, painWhen: ['next-morning'], eases: 'bending-forward', pregnancy: 'postpartum-under-12-months',
+      weeklyKm: 0, longestRunKm: 0, runDays: [...DAYS], shoeKm: 0, shoeSupport: 'worn', toeTouch: 'easily', legLength: 'yes', spinalDiagnosis: 'herniated-disc',
+    });
+    for (const paper of ['a4', 'letter'] as const) {
+      const sheet = sheetFor(full, 1, paper);
+      expect(sheet.pages).toHaveLength(1);
+      expectTidyPage(sheet.pages[0]!);
+    }
+  });
+
   it('fits the busiest week: every cause likely, many notes, most exercises', () => {
     const busy = AnswersSchema.parse({
       painLevel: 6, painWeeks: 12, painWhen: ['during-run', 'next-morning', 'sitting', 'all-day'], painWhere: ['one-side', 'buttock'],

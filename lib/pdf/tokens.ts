@@ -47,6 +47,8 @@ export const TICK_BOX = 9;
 export const DAY_HEADER_HEIGHT = 30;
 /** Stick-figure sizes to try, biggest first: a quiet week gets bigger pictures. */
 export const FIGURE_SIZES = [52, 44, 38, 32] as const;
+/** Only when nothing else fits (the fullest weeks): smaller figures rather than no sheet. */
+export const LAST_RESORT_FIGURE_SIZES = [28, 24] as const;
 export const CARD_PADDING = 3;
 
 /** The week grid: gaps between day columns, padding inside them, the room between a tick box and its label. */
