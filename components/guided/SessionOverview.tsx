@@ -1,4 +1,4 @@
-import { formatDose } from '../../lib/domain/describe';
+import { formatDose } from '../../lib/words/describe';
 import { aboutMinutes, guidedSeconds, type GuidedStep } from '../../lib/domain/guided-steps';
 import type { PlanItem } from '../../lib/schemas/plan';
 

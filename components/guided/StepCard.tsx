@@ -1,4 +1,4 @@
-import { formatDose } from '../../lib/domain/describe';
+import { formatDose } from '../../lib/words/describe';
 import type { GuidedStep } from '../../lib/domain/guided-steps';
 import { lookUpExercise } from '../../lib/state/library';
 import type { GuidedTimer } from '../../lib/state/guided-timer';

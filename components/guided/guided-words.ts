@@ -1,7 +1,8 @@
+import { SESSION_NAMES } from '../../lib/words/session-words';
 import type { GuidedStep } from '../../lib/domain/guided-steps';
 
 /** What each kind of session is called on screen. */
-export const TITLES = { 'warm-up': 'Warm-up', strength: 'Strength', 'cool-down': 'Cool-down', desk: 'Posture break' } as const;
+export const TITLES = { 'warm-up': SESSION_NAMES['warm-up'], strength: SESSION_NAMES.strength, 'cool-down': SESSION_NAMES['cool-down'], desk: 'Posture break' } as const;
 export type SessionKind = keyof typeof TITLES;
 
 export const DONE_TEXT: Record<SessionKind, string> = {

@@ -10,7 +10,7 @@ import { planAnswers } from '../../lib/schemas/profile';
 import type { AppState } from '../../lib/state/app-state';
 import { guidedInProgress } from '../../lib/state/guided-in-progress';
 import type { PlanModel } from '../../lib/state/plan-model';
-import { describeSession } from '../../lib/domain/describe';
+import { describeSession } from '../../lib/words/describe';
 import { Disclaimer } from '../Disclaimer';
 import { lazy } from '../lazy';
 import { LogSession } from '../log/LogSession';

@@ -1,4 +1,4 @@
-import { describeSession } from '../../lib/domain/describe';
+import { describeSession } from '../../lib/words/describe';
 import { DAY_NAMES } from '../../lib/domain/week-days';
 import type { LoggedKind, LoggedSession, LogEntries } from '../../lib/schemas/log';
 import type { DayPlan } from '../../lib/schemas/plan';

@@ -1,8 +1,12 @@
-import { describeSession } from '../../lib/domain/describe';
+import { describeSession } from '../../lib/words/describe';
 import { DAY_NAMES } from '../../lib/domain/week-days';
 import type { Day } from '../../lib/schemas/answers';
-import type { WeekPlan } from '../../lib/schemas/plan';
+import type { SessionKind, WeekPlan } from '../../lib/schemas/plan';
+import { SESSION_NAMES } from '../../lib/words/session-words';
 import type { Units } from '../../lib/schemas/settings';
+
+/** The legend's order: the order of a run day, then the other days' sessions. */
+const LEGEND = ['warm-up', 'run', 'cool-down', 'strength', 'cross-training', 'rest'] as const satisfies readonly SessionKind[];
 
 /** The id of the day view the strip's buttons open. */
 export const DAY_VIEW_ID = 'day-view';
@@ -51,12 +55,11 @@ export function WeekStrip({ week, today, units, chosen, onChoose }: { week: Week
         ))}
       </ol>
       <ul class="legend" aria-hidden="true">
-        <li><span class="block block-warm-up" /> Warm-up</li>
-        <li><span class="block block-run" /> Run</li>
-        <li><span class="block block-cool-down" /> Cool-down</li>
-        <li><span class="block block-strength" /> Strength</li>
-        <li><span class="block block-cross-training" /> Cross-training</li>
-        <li><span class="block block-rest" /> Rest</li>
+        {LEGEND.map((kind) => (
+          <li key={kind}>
+            <span class={`block block-${kind}`} /> {SESSION_NAMES[kind]}
+          </li>
+        ))}
         {week.days.some((d) => d.sessions.length === 0) && <li><span class="block block-easy" /> Easy day</li>}
       </ul>
     </section>

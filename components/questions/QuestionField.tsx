@@ -4,6 +4,7 @@ import { AnswersSchema, UNDER_AGE_MESSAGE, type AnswerField, type Answers } from
 import type { AskedField } from '../../lib/schemas/question';
 import { MIN_AGE } from '../../lib/schemas/thresholds';
 import type { Units } from '../../lib/schemas/settings';
+import { KM_PER_MILE } from '../../lib/domain/units';
 import { NumberInput } from './NumberInput';
 import { OptionGroup } from './OptionGroup';
 
@@ -41,7 +42,7 @@ export function QuestionField({ field, answers, units, onChange, onValidity }: Q
           step={q.step}
           validate={(v) => {
             const problem = validateAnswer(field, v);
-            return problem && q.kind === 'distance' && units === 'mi' ? `Enter a distance up to ${Math.round(q.max / 1.609344)} miles.` : problem;
+            return problem && q.kind === 'distance' && units === 'mi' ? `Enter a distance up to ${Math.round(q.max / KM_PER_MILE)} miles.` : problem;
           }}
           onChange={(v) => onChange(field, v)}
           onValidity={(ok) => onValidity(field, ok)}

@@ -1,4 +1,4 @@
-import { describeSession } from '../domain/describe';
+import { describeSession } from '../words/describe';
 import { DAY_NAMES } from '../domain/week-days';
 import type { Session, WeekPlan } from '../schemas/plan';
 import type { Units } from '../schemas/settings';

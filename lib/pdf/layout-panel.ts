@@ -1,4 +1,5 @@
-import { formatDose } from '../domain/describe';
+import { formatDose } from '../words/describe';
+import { SESSION_NAMES } from '../words/session-words';
 import type { Exercise } from '../schemas/exercise';
 import type { PlanItem, SessionKind, WeekPlan } from '../schemas/plan';
 import { stillShapes } from '../figures/figure-drawing';
@@ -14,10 +15,10 @@ export interface SheetLibrary {
 }
 
 const SECTIONS: readonly { kind: SessionKind; title: string }[] = [
-  { kind: 'warm-up', title: 'Warm-up' },
-  { kind: 'strength', title: 'Strength' },
-  { kind: 'cool-down', title: 'Cool-down' },
-  { kind: 'cross-training', title: 'Cross-training' },
+  { kind: 'warm-up', title: SESSION_NAMES['warm-up'] },
+  { kind: 'strength', title: SESSION_NAMES.strength },
+  { kind: 'cool-down', title: SESSION_NAMES['cool-down'] },
+  { kind: 'cross-training', title: SESSION_NAMES['cross-training'] },
 ];
 
 const NAME: TextStyle = { size: FONT_SIZE.cardName, bold: true, maxLines: 3 };

@@ -8,7 +8,7 @@ import { EXERCISES } from '../../data/exercises';
 import { FIGURES } from '../../data/figures';
 import { pdfPageTexts } from '../../tests/support/pdf-text';
 import { buildPlan } from '../../tests/support/worded-plan';
-import { describeSession, formatDose } from '../domain/describe';
+import { describeSession, formatDose } from '../words/describe';
 import { DAY_NAMES } from '../domain/week-days';
 import { AnswersSchema, type AnswersInput } from '../schemas/answers';
 import type { Figure } from '../schemas/pose';

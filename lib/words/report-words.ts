@@ -1,3 +1,4 @@
+import { PROGRAMME_WEEKS } from '../schemas/programme';
 import type { Answers } from '../schemas/answers';
 import type { Log } from '../schemas/log';
 import type { Plan } from '../schemas/plan';
@@ -55,7 +56,7 @@ export function reportWords(answers: Answers, plan: Plan, progress: Progress, lo
   for (const s of log.sessions) if (s.pain !== undefined) byDay.set(days(log.start, s.date), Math.max(byDay.get(days(log.start, s.date)) ?? 0, s.pain));
   return {
     title: 'Backstride: progress report for a physiotherapist',
-    period: `Programme from ${log.start} to ${today}: week ${progress.calendarWeek}, step ${progress.step} of 8${progress.maintenance ? ' (maintenance)' : ''}.`,
+    period: `Programme from ${log.start} to ${today}: week ${progress.calendarWeek}, step ${progress.step} of ${PROGRAMME_WEEKS}${progress.maintenance ? ' (maintenance)' : ''}.`,
     sections: [
       { heading: 'Answers in short', lines: answersInShort(answers, units) },
       { heading: 'Safety screen', lines: safety },

@@ -1,7 +1,8 @@
 import type { Dosage } from '../schemas/exercise';
 import type { Session } from '../schemas/plan';
 import type { Units } from '../schemas/settings';
-import { formatDistance } from './units';
+import { formatDistance } from '../domain/units';
+import { SESSION_NAMES } from './session-words';
 
 /** A dosage in a few plain characters: "2 × 10 a side", "3 × 30 s", "25 min". */
 export function formatDose(d: Dosage): string {
@@ -18,16 +19,16 @@ export function formatDose(d: Dosage): string {
 export function describeSession(s: Session, units: Units = 'km'): string {
   switch (s.kind) {
     case 'warm-up':
-      return `Warm-up (${s.items.length})`;
+      return `${SESSION_NAMES['warm-up']} (${s.items.length})`;
     case 'run':
       if (s.intervals) return `Run/walk ${s.intervals.runMinutes}+${s.intervals.walkMinutes} min × ${s.intervals.repeats}`;
-      return `Run ${formatDistance(s.km ?? 0, units)}`;
+      return `${SESSION_NAMES.run} ${formatDistance(s.km ?? 0, units)}`;
     case 'strength':
-      return `Strength (${s.items.length})`;
+      return `${SESSION_NAMES.strength} (${s.items.length})`;
     case 'cool-down':
-      return `Cool-down (${s.items.length})`;
+      return `${SESSION_NAMES['cool-down']} (${s.items.length})`;
     case 'cross-training':
-      return `${s.items[0]?.name ?? 'Cross-training'} ${s.minutes} min`;
+      return `${s.items[0]?.name ?? SESSION_NAMES['cross-training']} ${s.minutes} min`;
     case 'rest':
       return 'Rest: easy walk only';
   }
