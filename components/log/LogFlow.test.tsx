@@ -195,3 +195,22 @@ describe('the emergency questions, again', () => {
     expect(screen.queryByRole('heading', { name: /^Today,/ })).toBeNull();
   });
 });
+
+describe('two weeks with no run logged', () => {
+  const week1 = [
+    { date: '2026-11-04', kind: 'run', done: true, km: 6, pain: 2 },
+    { date: '2026-11-05', kind: 'run', done: true, km: 6, pain: 2 },
+    { date: '2026-11-07', kind: 'run', done: true, km: 8, pain: 2 },
+  ];
+  const QUIET = { ...RETURNING, profile: { ...RETURNING.profile, emergencyCheckedOn: '2026-11-25' }, settings: { ...RETURNING.settings, startDate: '2026-11-02' }, log: { sessions: week1, mornings: [], flares: [], shoes: [] }, log$: { v: 1 } };
+
+  it('asks how far the runner ran last week, and the answer restarts the runs from it', async () => {
+    await open(WED, QUIET);
+    const card = await screen.findByRole('region', { name: 'How far did you run last week?' });
+    fireEvent.input(within(card).getByLabelText('Distance last week (km)'), { target: { value: '9' } });
+    fireEvent.click(within(card).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'How far did you run last week?' })).toBeNull());
+    expect(state.profile.value.distanceAnswer).toEqual({ date: '2026-11-25', km: 9 });
+    expect(await screen.findByText(/you ran 9 km last week, so runs restart from there/)).toBeTruthy();
+  });
+});

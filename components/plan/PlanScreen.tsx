@@ -137,6 +137,7 @@ export default function PlanScreen({ state, model, platform }: { state: AppState
           onMorning: (m) => void state.logMorning(m),
           onDismissCheckIn: state.dismissCheckIn,
           onEmergencyAnswer: (flags) => void state.answerEmergencyCheck(flags),
+          onLastWeek: (km) => void state.answerLastWeek(km),
           onClinicianSeen: () => void state.clinicianSeen(),
           onNewProgramme: () => void state.newProgramme(),
         }}

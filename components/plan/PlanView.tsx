@@ -8,6 +8,7 @@ import type { Plan } from '../../lib/schemas/plan';
 import type { Units } from '../../lib/schemas/settings';
 import { Disclaimer } from '../Disclaimer';
 import { EmergencyCheck } from '../log/EmergencyCheck';
+import { LastWeekDistance } from '../log/LastWeekDistance';
 import { MorningCheckIn } from '../log/MorningCheckIn';
 import { dayDate } from '../long-date';
 import { MidSessionStop } from '../MidSessionStop';
@@ -32,6 +33,8 @@ export interface PlanActions {
   onMorning: (morning: Omit<Morning, 'date'>) => void;
   onDismissCheckIn: () => void;
   onEmergencyAnswer: (flags: RedFlag[]) => void;
+  /** "How far did you run last week?", answered (km). */
+  onLastWeek: (km: number) => void;
   /** "I have seen a clinician", after "not improving as expected". */
   onClinicianSeen: () => void;
   onNewProgramme: () => void;
@@ -123,6 +126,7 @@ export function PlanView({ plan, today: todayName, todayIso, units, startsOn, lo
         </div>
       )}
       {emergencyCheck && <EmergencyCheck onAnswer={actions.onEmergencyAnswer} />}
+      {plan.progress?.askDistance && <LastWeekDistance units={units} onAnswer={actions.onLastWeek} />}
       {checkIn && <MorningCheckIn onSave={actions.onMorning} onDismiss={actions.onDismissCheckIn} />}
       {plan.safety.referral && referral && (
         <div class="banner referral" role="note">

@@ -279,3 +279,23 @@ describe('after pain of 7 or more (clinical review)', () => {
     expect(progress([noRuns, noRuns, noRuns], { runDays: [] }).ended).toBe(false);
   });
 });
+
+describe('no run logged for two weeks: "how far did you run last week?"', () => {
+  const noRunWeek = { strength: goodWeek().strength, mornings: goodWeek().mornings };
+  it('asks after two such weeks, and a logged run ends the question', () => {
+    expect(progress([goodWeek(), noRunWeek]).askDistance).toBe(false);
+    expect(progress([goodWeek(), noRunWeek, noRunWeek]).askDistance).toBe(true);
+    expect(progress([goodWeek(), noRunWeek, noRunWeek, goodWeek()]).askDistance).toBe(false);
+  });
+
+  it('the answer restarts runs from it, with no growth (the comeback rules); under 2 km, as run/walk', () => {
+    const weeks = [goodWeek(), noRunWeek, noRunWeek];
+    const today = dayOf(4, 1);
+    const told = (km: number) => decideProgress(ANSWERS, logOf(weeks), today, EXERCISES, { distanceAnswer: { date: dayOf(4, 0), km } });
+    expect([told(9).askDistance, told(9).load.capKm, told(9).load.runWalk]).toEqual([false, 9, false]);
+    expect(told(9).reasons.map((r) => r.id)).toContain('distance-answered');
+    expect(told(1).load.runWalk).toBe(true);
+    // An answer given in week 2 speaks of week 1 (which had runs), not of the last two weeks.
+    expect(decideProgress(ANSWERS, logOf(weeks), today, EXERCISES, { distanceAnswer: { date: dayOf(2, 3), km: 9 } }).askDistance).toBe(true);
+  });
+});

@@ -24,7 +24,7 @@ const plannedSessions = (plan: PlanData) =>
  * and the decision for the next week (first row that matches wins). A pure function of answers,
  * log and today.
  */
-export function decideProgress(answers: Answers, log: Log, todayIso: string, library: readonly Exercise[], { clinicianSeenOn = null, painAnswer = null }: ProgressOptions = {}): Progress {
+export function decideProgress(answers: Answers, log: Log, todayIso: string, library: readonly Exercise[], { clinicianSeenOn = null, painAnswer = null, distanceAnswer = null }: ProgressOptions = {}): Progress {
   // Once a clinician has seen the runner, "not improving" no longer holds the step (their advice leads).
   const seenBy = (day: string) => clinicianSeenOn !== null && clinicianSeenOn <= day;
   const start = parseIsoDate(log.start)!;
@@ -42,7 +42,6 @@ export function decideProgress(answers: Answers, log: Log, todayIso: string, lib
   let noRunWeeks = 0;
   let ended = false;
   let maintenance = false;
-  let askDistance = false;
   let restartSince: string | null = null;
   const weekly: (number | null)[] = [];
   const history: WeekRecord[] = [];
@@ -116,14 +115,21 @@ export function decideProgress(answers: Answers, log: Log, todayIso: string, lib
       runWalk = true;
       restartSince = weekStartIso(w + 1);
     }
-    if (runsPlanned && s.runsLogged === 0) {
+    // "How far did you run last week?", answered during the week after this one: the comeback rules.
+    const told = distanceAnswer && distanceAnswer.date >= weekStartIso(w + 1) && distanceAnswer.date < weekStartIso(w + 2) ? distanceAnswer : null;
+    if (runsPlanned && s.runsLogged === 0 && told) {
+      noRunWeeks = 0;
+      capKm = floorTenth(told.km);
+      reasons.push({ id: 'distance-answered', values: { km: told.km } });
+      if (told.km < DISTANCE.standingStartBelowKm) {
+        runWalk = true;
+        restartSince = weekStartIso(w + 1);
+      }
+    } else if (runsPlanned && s.runsLogged === 0) {
       noRunWeeks++;
       capKm = planCap > 0 ? planCap : capKm;
       reasons.push({ id: 'no-runs-logged', values: { weeks: noRunWeeks } });
-      if (noRunWeeks >= 2) {
-        askDistance = true;
-        reasons.push({ id: 'ask-distance', values: {} });
-      }
+      if (noRunWeeks >= 2) reasons.push({ id: 'ask-distance', values: {} });
     } else {
       noRunWeeks = 0;
       // Under 2 km logged: a standing start, which does not count against the cap; runs count from here.
@@ -161,7 +167,8 @@ export function decideProgress(answers: Answers, log: Log, todayIso: string, lib
     weeklyPain: weekly,
     ended,
     maintenance,
-    askDistance,
+    // Asked while the latest weeks have no run logged; a logged run or an answer ends it.
+    askDistance: noRunWeeks >= 2,
     load: load ?? { capKm: null, runWalk: false, ended: false, maintenance: false },
     answers: effective,
     history,
@@ -175,6 +182,8 @@ export interface ProgressOptions {
   clinicianSeenOn?: string | null;
   /** The latest pain answered outside the log (the stop screen's "how is it now?"), with its day. */
   painAnswer?: PainAnswer | null;
+  /** "How far did you run last week?" (km), answered on `date`, after two weeks with no run logged. */
+  distanceAnswer?: { date: string; km: number } | null;
 }
 
 /** This week's plan as the log decides it, with where the programme stands and this morning's check-in applied. */

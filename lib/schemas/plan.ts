@@ -122,6 +122,8 @@ export const ProgressSchema = z.strictObject({
   ended: z.optional(z.boolean()),
   /** A flare was logged this week. */
   flare: z.optional(z.boolean()),
+  /** Two weeks with no run logged: ask how far the runner ran last week. */
+  askDistance: z.optional(z.boolean()),
   /** Distance on the shoes in use (km), from the log where a pair is named, else the answers. */
   shoeKm: z.optional(z.number().check(z.gte(0))),
   /** Each finished week: its step, sessions done of planned, worst pain, distance and the decision it led to. */

@@ -24,6 +24,8 @@ export const ProfileSchema = z.strictObject({
   emergencyCheckedOn: z.optional(IsoDateSchema),
   /** When the pain answer was last given on the stop screen ("how is it now?"): the latest pain, after the log's entries of that day. */
   painReportedOn: z.optional(IsoDateSchema),
+  /** "How far did you run last week?" after two weeks with no run logged: the answer (km) and its day. */
+  distanceAnswer: z.optional(z.strictObject({ date: IsoDateSchema, km: z.number().check(z.gte(0), z.lte(300)) })),
   /** When the runner told us a clinician has seen them after "not improving as expected". */
   clinicianSeenOn: z.optional(IsoDateSchema),
   /** While a retake is under way: the answers the current plan was made from, kept until it is finished. */

@@ -20,7 +20,7 @@ export interface LoadFromLog {
 export type Decision = 'start' | 'advance' | 'hold' | 'drop';
 
 export interface ProgressReason {
-  id: 'pain-severe' | 'pain-high' | 'pain-moderate' | 'mornings-worse' | 'morning-worse' | 'flare' | 'sessions-missed' | 'mornings-rising' | 'no-runs-logged' | 'short-week' | 'not-improving' | 'all-well' | 'ask-distance';
+  id: 'pain-severe' | 'pain-high' | 'pain-moderate' | 'mornings-worse' | 'morning-worse' | 'flare' | 'sessions-missed' | 'mornings-rising' | 'no-runs-logged' | 'short-week' | 'not-improving' | 'all-well' | 'ask-distance' | 'distance-answered';
   values: Values;
 }
 

@@ -71,6 +71,8 @@ export interface AppState {
   logMorning: (morning: Omit<Morning, 'date'>) => Promise<void>;
   /** The emergency questions answered again: the flags ticked (none: all clear, asked again in a week). */
   answerEmergencyCheck: (flags: readonly RedFlag[]) => Promise<void>;
+  /** "How far did you run last week?" (km), after two weeks with no run logged. */
+  answerLastWeek: (km: number) => Promise<void>;
   /** "I have seen a clinician" after "not improving as expected": the step and cap move again. */
   clinicianSeen: () => Promise<void>;
   /** "Not today": no morning check-in until tomorrow. */
@@ -208,6 +210,7 @@ export function createAppState({
         return { ...p, emergencyCheckedOn: todayIso.value, answers: { ...p.answers, redFlags, clearedFlags } };
       }),
     clinicianSeen: () => saveProfile((p) => ({ ...p, clinicianSeenOn: todayIso.value })),
+    answerLastWeek: (km) => saveProfile((p) => ({ ...p, distanceAnswer: { date: todayIso.value, km } })),
     goToStep: (step) => saveProfile((p) => ({ ...p, step: Math.max(0, step) })),
     async finish() {
       // A first plan starts the programme today. Later retakes keep it going (a new programme is asked for).

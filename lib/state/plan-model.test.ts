@@ -68,7 +68,7 @@ describe("this week's plan, stored between popups", () => {
     const counter = countingBuilder();
     const { state, current } = await open({ build: counter.build });
     const plan = await settled(current);
-    expect(plan).toEqual(buildWordedPlan({ answers: state.profile.value.answers, log: state.log.value, today: '2026-11-26', units: 'km', clinicianSeenOn: null, painAnswer: null }));
+    expect(plan).toEqual(buildWordedPlan({ answers: state.profile.value.answers, log: state.log.value, today: '2026-11-26', units: 'km', clinicianSeenOn: null, painAnswer: null, distanceAnswer: null }));
     expect(plan?.progress).toMatchObject({ calendarWeek: 1, step: 1, decision: 'start' });
     expect(counter.calls).toEqual(['1 km']);
     expect((await storedPlan())?.plan).toEqual(plan);
@@ -133,7 +133,7 @@ describe("this week's plan, stored between popups", () => {
     await state.updateSettings({ units: 'mi' });
     const plan = await settled(current);
     expect(counter.calls).toEqual(['1 km', '1 mi']);
-    expect(plan).toEqual(buildWordedPlan({ answers: state.profile.value.answers, log: state.log.value, today: '2026-11-26', units: 'mi', clinicianSeenOn: null, painAnswer: null }));
+    expect(plan).toEqual(buildWordedPlan({ answers: state.profile.value.answers, log: state.log.value, today: '2026-11-26', units: 'mi', clinicianSeenOn: null, painAnswer: null, distanceAnswer: null }));
   });
 
   it('rebuilds a corrupted stored plan quietly: it holds nothing of the runner’s own', async () => {

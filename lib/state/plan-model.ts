@@ -53,7 +53,7 @@ export function createPlanModel(state: AppState, { build, item = defineStoredPla
   const attempt = signal(0);
   const inputs = computed<PlanInputs | null>(() =>
     state.planAllowed.value
-      ? { answers: planAnswers(state.profile.value), log: state.log.value, today: state.todayIso.value, units: state.settings.value.units, clinicianSeenOn: state.profile.value.clinicianSeenOn ?? null, painAnswer: painAnswerOf(state.profile.value) }
+      ? { answers: planAnswers(state.profile.value), log: state.log.value, today: state.todayIso.value, units: state.settings.value.units, clinicianSeenOn: state.profile.value.clinicianSeenOn ?? null, painAnswer: painAnswerOf(state.profile.value), distanceAnswer: state.profile.value.distanceAnswer ?? null }
       : null,
   );
   // A string, so a change that leaves the inputs as they were (a write echoed back) is no change.

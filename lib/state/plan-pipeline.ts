@@ -24,12 +24,14 @@ export interface PlanInputs {
   clinicianSeenOn: string | null;
   /** The stop screen's latest pain answer and its day, if any. */
   painAnswer: PainAnswer | null;
+  /** "How far did you run last week?", answered, if it was. */
+  distanceAnswer: { date: string; km: number } | null;
 }
 
 /** This week's plan, worded: the step and cap the log decides, this morning's check-in applied. */
-export function buildWordedPlan({ answers, log, today, units, clinicianSeenOn, painAnswer }: PlanInputs): Plan {
+export function buildWordedPlan({ answers, log, today, units, clinicianSeenOn, painAnswer, distanceAnswer }: PlanInputs): Plan {
   if (!log) return planWords(buildPlan(answers, EXERCISES, { week: 1 }), units);
-  const { plan, progress } = buildPlanWithLog(answers, log, today, EXERCISES, { clinicianSeenOn, painAnswer });
+  const { plan, progress } = buildPlanWithLog(answers, log, today, EXERCISES, { clinicianSeenOn, painAnswer, distanceAnswer });
   return { ...planWords(plan, units), progress: progressWords(progress, units) };
 }
 

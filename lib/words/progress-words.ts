@@ -19,7 +19,8 @@ const REASON_WORDS: Record<ProgressReason['id'], (r: ProgressReason, units: Unit
   'short-week': (r, units) => `a short week (${formatDistance(r.values.km as number, units)}), so the cap stays`,
   'not-improving': () => 'not improving as expected',
   'all-well': () => 'sessions done, pain low, mornings steady',
-  'ask-distance': () => 'log your runs so the plan can build on them',
+  'ask-distance': () => 'tell us how far you ran last week',
+  'distance-answered': (r, units) => `you ran ${formatDistance(r.values.km as number, units)} last week, so runs restart from there with no growth yet`,
 };
 
 /** A decision and its reasons: "held: one morning worse than usual", then the other reasons. */
@@ -39,6 +40,7 @@ export function progressWords(p: ProgressData, units: Units = 'km'): Progress {
     ended: p.ended,
     flare: p.flare,
     shoeKm: p.answers.shoeKm,
+    askDistance: p.askDistance,
     weeks: p.history.map(({ reasons, ...w }) => ({ ...w, said: reasonWords(w.decision, reasons, units).join('; ') })),
   };
 }
