@@ -16,7 +16,7 @@ describe('plan and sheet with --log', () => {
     expect([code, stderr]).toEqual([0, '']);
     const plan = PlanSchema.parse(JSON.parse(stdout));
     const { weeks, ...now } = plan.progress!;
-    expect(now).toEqual({ calendarWeek: 3, step: 3, decision: 'advance', reasons: ['moved up a step: sessions done, pain low, mornings steady'], notImproving: false, weeklyPain: [2, 2], maintenance: false, ended: false, flare: false, shoeKm: 300 });
+    expect(now).toEqual({ calendarWeek: 3, step: 3, decision: 'advance', reasons: ['moved up a step: sessions done, pain low, mornings steady'], notImproving: false, weeklyPain: [2, 2], maintenance: false, ended: false, flare: false, shoeKm: 300, askDistance: false });
     expect(weeks?.map((w) => [w.calendarWeek, w.step, w.done, w.planned, w.loggedKm, w.decision])).toEqual([
       [1, 1, 7, 8, 20, 'advance'],
       [2, 2, 7, 8, 20, 'advance'],
