@@ -49,7 +49,7 @@ export function LogSession({ label, kind, date, plannedKm, units, usualPain, ent
       <form class="log-form" onSubmit={save} aria-label={`Log ${label}`}>
         <OptionGroup
           id={`${id}-done`}
-          legend={`How did ${label} go?`}
+          legend="How did it go?"
           compact
           options={[
             { value: 'done', label: 'Done' },

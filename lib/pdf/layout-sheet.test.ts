@@ -77,6 +77,14 @@ describe('layoutSheet', () => {
     }
   });
 
+  it('titles the PDF with the calendar week and, where the log made them differ, the step', () => {
+    const plan = buildPlan(AnswersSchema.parse({}), EXERCISES, { week: 2 });
+    const progress = { calendarWeek: 3, step: 2, decision: 'hold' as const, reasons: [], notImproving: false, weeklyPain: [] };
+    expect(layoutSheet({ plans: [plan], start: START, paper: 'a4' }, library, measure).title).toBe('Backstride: week 2 of 8');
+    expect(layoutSheet({ plans: [{ ...plan, progress }], start: START, paper: 'a4' }, library, measure).title).toBe('Backstride: week 3, step 2 of 8');
+    expect(layoutSheet({ plans: [{ ...plan, progress: { ...progress, calendarWeek: 2 } }], start: START, paper: 'a4' }, library, measure).title).toBe('Backstride: week 2 of 8');
+  });
+
   it('fits the busiest week: every cause likely, many notes, most exercises', () => {
     const busy = AnswersSchema.parse({
       painLevel: 6, painWeeks: 12, painWhen: ['during-run', 'next-morning', 'sitting', 'all-day'], painWhere: ['one-side', 'buttock'],

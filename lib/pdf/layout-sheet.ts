@@ -59,7 +59,14 @@ function layoutPage(plan: Plan, req: SheetRequest, library: SheetLibrary, measur
 /** The sheet as a plain payload: what goes where, measured. */
 export function layoutSheet(req: SheetRequest, library: SheetLibrary, measure: TextMeasure): SheetLayout {
   const numbers = req.plans.map((p) => p.week?.number ?? 0);
-  const weeks = numbers.length === 1 ? `week ${numbers[0]}` : `weeks ${numbers[0]}-${numbers.at(-1)}`;
+  // With a log, the calendar week and the step can differ: the title says both, as the page's header does.
+  const progress = req.plans.length === 1 ? req.plans[0]!.progress : undefined;
+  const weeks =
+    progress && progress.calendarWeek !== progress.step
+      ? `week ${progress.calendarWeek}, step ${progress.step}`
+      : numbers.length === 1
+        ? `week ${progress?.calendarWeek ?? numbers[0]}`
+        : `weeks ${numbers[0]}-${numbers.at(-1)}`;
   return {
     title: `Backstride: ${weeks} of ${PROGRAMME_WEEKS}`,
     subject: 'A weekly routine for lower back pain in runners: warm-up, strength, cool-down and cross-training.',
