@@ -34,6 +34,20 @@ describe('the Firefox build in real Firefox', () => {
     expect(await storage(again, 'weekPlan')).toMatchObject({ weekPlan: { plan: { week: { number: 1 } } } });
   });
 
+  it('logs a session in one tap and keeps it in Firefox storage', async () => {
+    const popup = await firefox().open('popup.html');
+    const everyDay = { ...DONE, profile: { ...DONE.profile, answers: { ...DONE.profile.answers, runDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], painLevel: 2 } } };
+    await popup.evaluate((v) => (globalThis as unknown as { browser: typeof import('wxt/browser').browser }).browser.storage.local.set(v), everyDay);
+    const plan = await firefox().open('popup.html');
+    // Finishing the questions is what gives a programme its start; here the start is set as Settings would.
+    await plan.evaluate(() => (globalThis as unknown as { browser: typeof import('wxt/browser').browser }).browser.storage.local.set({ settings: { units: 'km', paper: 'a4', startDate: new Date().toISOString().slice(0, 10), sound: false, restSeconds: 20 }, settings$: { v: 3 } }));
+    await plan.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.getAttribute('aria-label')?.startsWith('Done, pain 2 as usual')));
+    await plan.locator('button[aria-label^="Done, pain 2 as usual"]').click();
+    await plan.waitForFunction(() => document.body.textContent?.includes('Done, pain 2/10'));
+    const { log } = (await storage(plan, 'log')) as { log: { sessions: { kind: string; done: boolean; pain: number }[] } };
+    expect(log.sessions).toEqual([expect.objectContaining({ kind: 'run', done: true, pain: 2 })]);
+  });
+
   it('renders every text size as designed', async () => {
     const popup = await firefox().open('popup.html');
     const measure = async (page: Page, selectors: Record<string, string>) => expect(await page.evaluate(computedSizes, selectors)).toEqual(designedFor(selectors));
