@@ -1,8 +1,9 @@
 import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { Plan } from '../schemas/plan';
-import { planAnswers, type Profile } from '../schemas/profile';
+import type { Profile } from '../schemas/profile';
+import { planAnswers } from '../schemas/profile-values';
 import type { PainAnswer } from '../domain/log-readings';
-import { StoredPlanSchema, type StoredPlan } from '../schemas/stored-plan';
+import type { StoredPlan } from '../schemas/stored-plan';
 import type { AppState } from './app-state';
 import type { PlanInputs } from './plan-pipeline';
 import { defineValidatedItem, type ValidatedItem } from './validated-item';
@@ -36,7 +37,7 @@ export interface PlanModelOptions {
 }
 
 export const defineStoredPlanItem = (): ValidatedItem<StoredPlan | null> =>
-  defineValidatedItem({ key: 'local:weekPlan', schema: StoredPlanSchema, fallback: null, label: 'your stored plan', version: 1 });
+  defineValidatedItem({ key: 'local:weekPlan', schema: () => import('../schemas/stored-plan').then((m) => m.StoredPlanSchema), fallback: null, label: 'your stored plan', version: 1 });
 
 /** The pipeline and the exercise library load only when a plan must be built. */
 const buildWithPipeline: BuildPlan = async (inputs) => (await import('./plan-pipeline')).buildWordedPlan(inputs);
