@@ -41,6 +41,15 @@ describe('a value this build validated is sealed, and shown without loading its 
     expect(next.load).not.toHaveBeenCalled();
   });
 
+  it('stores a value read with defaults filled in as read, so its seal holds next time', async () => {
+    await fakeBrowser.storage.local.set({ profile: DONE, profile$: { v: 2 } });
+    const first = defineStoredItems();
+    const profile = (await first.profile.read()).value;
+    expect(await stored('profile')).toEqual(profile);
+    const again = defineStoredItems();
+    expect((await again.profile.read()).value).toEqual(profile);
+  });
+
   it('seals what it writes', async () => {
     await countedSettings().item.update((s) => ({ ...s, paper: 'letter' }));
     const next = countedSettings();

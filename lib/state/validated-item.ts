@@ -151,11 +151,12 @@ export function defineValidatedItem<T>(definition: ValidatedItemDefinition<T>): 
     // Sealed as it will be stored, so the next page shows it without loading the schema.
     const sealed = { ...meta, v: opts.version, seal: sealFor(result) };
     if (!keepsBackup) {
-      if (parsed.success && !lost) writes[metaKey] = sealed;
+      if (parsed.success && !lost && canonicalJson(result) === canonicalJson(raw)) writes[metaKey] = sealed;
       return { value: result, writes, notice: lost ? `We could not read ${label}.` : null };
     }
     if (lost) backup ??= writes[backupKey] = { v, value: raw } satisfies Backup;
-    if (lost || v !== opts.version) writes[key] = result;
+    // Stored as read (defaults filled in), so the seal matches what is stored.
+    if (lost || v !== opts.version || canonicalJson(result) !== canonicalJson(raw)) writes[key] = result;
     writes[metaKey] = sealed;
     return { value: result, writes, notice: noticeFor(backup) ?? null };
   };
