@@ -8,14 +8,18 @@ import type { LoggedSession, LogEntries, Morning } from '../../lib/schemas/log';
 import type { Plan } from '../../lib/schemas/plan';
 import type { Units } from '../../lib/schemas/settings';
 import { Disclaimer } from '../Disclaimer';
-import { EmergencyCheck } from '../log/EmergencyCheck';
-import { MorningCheckIn } from '../log/MorningCheckIn';
+import { lazy } from '../lazy';
 import { dayDate } from '../long-date';
 import { MidSessionStop } from '../MidSessionStop';
 import { CauseList } from './CauseList';
 import { TodayCard, type DayLog, type GuidedKind } from './TodayCard';
 import { progressLine, weekHeading } from './week-heading';
 import { WeekStrip } from './WeekStrip';
+
+// Shown only when due (weekly, or the morning after a session): their code loads then, and the plan
+// screen waits for it before it first shows (see PlanScreen), so a due check is there with the plan.
+export const EmergencyCheck = lazy(() => import('../log/EmergencyCheck').then((m) => m.EmergencyCheck));
+export const MorningCheckIn = lazy(() => import('../log/MorningCheckIn').then((m) => m.MorningCheckIn));
 
 export interface PlanActions {
   /** Starts a guided part of a day's sessions (today's or a day chosen from the week strip). */
