@@ -5,6 +5,7 @@ import { planAnswers } from '../schemas/profile-values';
 import type { PainAnswer } from '../domain/log-readings';
 import type { StoredPlan } from '../schemas/stored-plan';
 import type { AppState } from './app-state';
+import { canonicalJson } from './canonical-json';
 import type { PlanInputs } from './plan-pipeline';
 import { defineValidatedItem, type ValidatedItem } from './validated-item';
 
@@ -57,8 +58,9 @@ export function createPlanModel(state: AppState, { build, item = defineStoredPla
       ? { answers: planAnswers(state.profile.value), log: state.log.value, today: state.todayIso.value, units: state.settings.value.units, clinicianSeenOn: state.profile.value.clinicianSeenOn ?? null, painAnswer: painAnswerOf(state.profile.value) }
       : null,
   );
-  // A string, so a change that leaves the inputs as they were (a write echoed back) is no change.
-  const wanted = computed(() => (inputs.value ? JSON.stringify([build, inputs.value]) : null));
+  // A string, so a change that leaves the inputs as they were (a write echoed back) is no change;
+  // canonical, so the same inputs name the same plan whichever order storage gave their keys in.
+  const wanted = computed(() => (inputs.value ? canonicalJson([build, inputs.value]) : null));
 
   const stop = effect(() => {
     const builtFrom = wanted.value;
