@@ -72,8 +72,14 @@ export function createPlanModel(state: AppState, { build, item = defineStoredPla
       const saved = (await item.read()).value;
       if (saved?.builtFrom === builtFrom) return saved;
       const fresh = { builtFrom, plan: await buildPlan(from) };
-      // A plan that cannot be stored is still this week's plan; the next popup builds it again.
-      await item.write(fresh).catch(() => {});
+      // A plan that cannot be stored is still this week's plan; the next popup builds it again. One
+      // whose inputs changed meanwhile (another page, everything deleted) is not stored at all.
+      await item
+        .update(() => {
+          if (!current) throw new Error('stale plan');
+          return fresh;
+        })
+        .catch(() => {});
       return fresh;
     })().then(
       (s) => current && ((stored.value = s), (failed.value = null)),
