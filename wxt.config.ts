@@ -50,7 +50,7 @@ export default defineConfig({
       files.push({ relativeDest: 'privacy.txt', contents: readFileSync(join(wxt.config.root, 'PRIVACY.md'), 'utf8').replace(/\*\*|`/g, '') });
     },
     // For the HTML pages' build only (the background is one file): the libraries every page
-    // starts with (Preact, signals, zod, storage) go into one shared chunk instead of five.
+    // starts with (Preact, signals, storage) go into one shared chunk instead of five.
     // Lazily loaded packages (pdf-lib) are not "$initial" and stay out of it.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.some((e) => e.type === 'popup')) return;
@@ -58,7 +58,14 @@ export default defineConfig({
       config.build.rolldownOptions ??= {};
       config.build.rolldownOptions.output = {
         ...config.build.rolldownOptions.output,
-        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules|vite[\\/]preload-helper/, tags: ['$initial'] }] },
+        // zod in a chunk of its own: the side panel starts with it, but the popup's first screen does
+        // not (stored values sealed by this build skip it), so it must not ride in the shared vendor chunk.
+        codeSplitting: {
+          groups: [
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]/, priority: 2 },
+            { name: 'vendor', test: /node_modules|vite[\\/]preload-helper/, tags: ['$initial'], priority: 1 },
+          ],
+        },
       };
     },
   },

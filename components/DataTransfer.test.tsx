@@ -3,9 +3,10 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_BREAK_SETTINGS } from '../lib/schemas/checklist';
-import { DEFAULT_PROFILE } from '../lib/schemas/profile';
-import { DEFAULT_SETTINGS } from '../lib/schemas/settings';
+import { DEFAULT_PROFILE } from '../lib/schemas/profile-values';
+import { DEFAULT_SETTINGS } from '../lib/schemas/settings-values';
 import { createAppState, type AppState } from '../lib/state/app-state';
+import { defineStoredItems } from '../lib/state/stored-items';
 import { DataTransfer } from './DataTransfer';
 
 const now = () => new Date(2026, 10, 26, 10, 0);
@@ -69,6 +70,8 @@ describe('Settings: export and import', () => {
 
   it('names what is wrong with a file and changes nothing', async () => {
     await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, units: 'mi' }, settings$: { v: 3 } });
+    // Read once, as any page does: the value is checked and sealed (see validated-item.ts) before the import is tried.
+    await defineStoredItems().settings.read();
     const before = await fakeBrowser.storage.local.get(null);
     await choose(JSON.stringify({ ...FILE, settings: { ...FILE.settings, units: 'furlongs' } }));
     const alert = await screen.findByRole('alert');

@@ -20,9 +20,11 @@ async function mount() {
 const next = () => fireEvent.click(screen.getByRole('button', { name: /^(Next|See my plan)$/ }));
 
 beforeEach(() => fakeBrowser.reset());
-afterEach(() => {
+afterEach(async () => {
   cleanup();
   state?.dispose();
+  // A write still under way (its schema loads on first use) lands now, not in the next test's storage.
+  await new Promise((r) => setTimeout(r, 20));
 });
 
 describe('popup', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_ANSWERS } from '../lib/schemas/answers';
+import { DEFAULT_ANSWERS } from '../lib/schemas/profile-values';
 import type { Log } from '../lib/schemas/log';
 import { ReportButton } from './ReportButton';
 

@@ -2,7 +2,7 @@ import { useSignal, useSignalEffect } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import type { AppState } from '../lib/state/app-state';
 import { PROGRAMME_WEEKS } from '../lib/schemas/programme';
-import { planAnswers } from '../lib/schemas/profile';
+import { planAnswers } from '../lib/schemas/profile-values';
 import type { Paper } from '../lib/schemas/settings';
 import { makeSheet, type SheetChoice } from '../lib/state/make-sheet';
 import type { PlanModel } from '../lib/state/plan-model';

@@ -1,7 +1,9 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 
 /** The performance mark set when the first screen's heading is on screen (the bench's popupReadyMs). */
 export const READY_MARK = 'backstride:ready';
+/** The element-timing name of each screen's heading: the browser times its first paint (the bench's popupVsBlank). */
+export const HEADING_TIMING = 'backstride-heading';
 
 /**
  * For a screen's h1: focuses it when the screen appears, so keyboard and screen-reader users land
@@ -9,6 +11,8 @@ export const READY_MARK = 'backstride:ready';
  */
 export function useScreenHeading<T extends HTMLElement = HTMLHeadingElement>() {
   const ref = useRef<T>(null);
+  // Before the paint, so the browser records when the heading's text first painted.
+  useLayoutEffect(() => ref.current?.setAttribute('elementtiming', HEADING_TIMING), []);
   useEffect(() => {
     ref.current?.focus();
     if (performance.getEntriesByName(READY_MARK).length === 0) performance.mark(READY_MARK);

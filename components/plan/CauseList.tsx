@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { CAUSE_NAMES } from '../../lib/domain/cause-names';
 import { allLikelyCauses } from '../../lib/domain/likely-causes';
-import { MAX_SHOWN_CAUSES } from '../../lib/schemas/cause';
+import { MAX_SHOWN_CAUSES } from '../../lib/schemas/cause-ids';
 import type { CauseResult } from '../../lib/schemas/plan';
 
 /**

@@ -2,11 +2,11 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { shiftIsoDate } from '../../lib/domain/calendar';
 import { usualPain } from '../../lib/domain/log-readings';
-import { DAYS, type Day } from '../../lib/schemas/answers';
+import { DAYS, type Day } from '../../lib/schemas/days';
 import type { GuidedKind } from '../../lib/schemas/guided-progress';
 import type { LoggedKind } from '../../lib/schemas/log';
 import type { Plan, PlanItem } from '../../lib/schemas/plan';
-import { planAnswers } from '../../lib/schemas/profile';
+import { planAnswers } from '../../lib/schemas/profile-values';
 import type { AppState } from '../../lib/state/app-state';
 import { guidedInProgress } from '../../lib/state/guided-in-progress';
 import type { PlanModel } from '../../lib/state/plan-model';
@@ -16,7 +16,7 @@ import { lazy } from '../lazy';
 import { LogSession } from '../log/LogSession';
 import { NoticeBar } from '../NoticeBar';
 import type { PopupPlatform } from '../popup-platform';
-import { PlanView } from './PlanView';
+import { EmergencyCheck, MorningCheckIn, PlanView } from './PlanView';
 
 const GuidedScreen = lazy(() => import('../guided/GuidedScreen').then((m) => m.GuidedScreen));
 const SettingsView = lazy(() => import('../SettingsView').then((m) => m.SettingsView));
@@ -44,7 +44,9 @@ export default function PlanScreen({ state, model, platform }: { state: AppState
   const checked = useSignal(false);
   const notices = useSignal<string[]>([]);
   useEffect(() => {
-    void guidedInProgress().then((yes) => {
+    // A check that is due shows with the plan, never after it: its code is loaded first.
+    const due = [state.emergencyCheckDue.peek() && EmergencyCheck.preload(), state.checkInDue.peek() && MorningCheckIn.preload()];
+    void Promise.all([guidedInProgress(), ...due.map((p) => (p ? p.catch(() => undefined) : null))]).then(([yes]) => {
       if (yes && view.peek().name === 'plan') view.value = { name: 'guided', start: null };
       checked.value = true;
     });

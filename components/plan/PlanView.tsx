@@ -2,20 +2,25 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { useScreenHeading } from '../use-screen-heading';
 import { shiftIsoDate } from '../../lib/domain/calendar';
-import { DAYS, type Day, type RedFlag } from '../../lib/schemas/answers';
+import type { RedFlag } from '../../lib/schemas/answers';
+import { DAYS, type Day } from '../../lib/schemas/days';
 import type { LoggedSession, LogEntries, Morning } from '../../lib/schemas/log';
 import type { Plan } from '../../lib/schemas/plan';
 import type { Units } from '../../lib/schemas/settings';
 import { Disclaimer } from '../Disclaimer';
-import { EmergencyCheck } from '../log/EmergencyCheck';
-import { LastWeekDistance } from '../log/LastWeekDistance';
-import { MorningCheckIn } from '../log/MorningCheckIn';
+import { lazy } from '../lazy';
 import { dayDate } from '../long-date';
 import { MidSessionStop } from '../MidSessionStop';
 import { CauseList } from './CauseList';
 import { TodayCard, type DayLog, type GuidedKind } from './TodayCard';
 import { progressLine, weekHeading } from './week-heading';
 import { WeekStrip } from './WeekStrip';
+
+// Shown only when due (weekly, or the morning after a session): their code loads then, and the plan
+// screen waits for it before it first shows (see PlanScreen), so a due check is there with the plan.
+export const EmergencyCheck = lazy(() => import('../log/EmergencyCheck').then((m) => m.EmergencyCheck));
+export const MorningCheckIn = lazy(() => import('../log/MorningCheckIn').then((m) => m.MorningCheckIn));
+export const LastWeekDistance = lazy(() => import('../log/LastWeekDistance').then((m) => m.LastWeekDistance));
 
 export interface PlanActions {
   /** Starts a guided part of a day's sessions (today's or a day chosen from the week strip). */

@@ -1,5 +1,5 @@
 import type { Answers } from '../schemas/answers';
-import { DEFAULT_ANSWERS } from '../schemas/answers';
+import { DEFAULT_ANSWERS } from '../schemas/profile-values';
 import { parseAnswers } from '../schemas/parse-answers';
 import { CliError, EXIT } from './cli-error';
 import type { CliIo } from './cli-io';

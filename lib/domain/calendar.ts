@@ -1,5 +1,5 @@
-import { DAYS, type Day } from '../schemas/answers';
-import { isRealIsoDate } from '../schemas/iso-date';
+import { DAYS, type Day } from '../schemas/days';
+import { isRealIsoDate } from '../schemas/real-iso-date';
 
 const DAY_MS = 86_400_000;
 

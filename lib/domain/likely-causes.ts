@@ -1,4 +1,4 @@
-import { LIKELY_SCORE, MAX_SHOWN_CAUSES, type CauseId } from '../schemas/cause';
+import { LIKELY_SCORE, MAX_SHOWN_CAUSES, type CauseId } from '../schemas/cause-ids';
 
 // Apart from the scoring (and its rule table), so a page that only shows a plan loads just these.
 

@@ -1,4 +1,5 @@
-import { LOG_VERSION, type Log, type LogEntries, type LoggedSession, type Morning, type ShoePair } from '../schemas/log';
+import type { Log, LogEntries, LoggedSession, Morning, ShoePair } from '../schemas/log';
+import { LOG_VERSION } from '../schemas/log-values';
 import { isoDate, parseIsoDate, weekStart } from './calendar';
 
 // The changes a runner makes to the log, as pure functions of the entries: the extension applies

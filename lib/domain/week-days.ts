@@ -1,4 +1,4 @@
-import { DAYS, type Day } from '../schemas/answers';
+import { DAYS, type Day } from '../schemas/days';
 
 /** The day after `day`; Monday follows Sunday. */
 export function nextDay(day: Day): Day {

@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
+import { DAYS } from './days';
 import { MAX_AGE, MIN_AGE } from './thresholds';
 
+export { DAYS, type Day } from './days';
+
 /** Days of the week, Monday first; Monday follows Sunday. */
-export const DaySchema = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
-export type Day = z.infer<typeof DaySchema>;
-export const DAYS = DaySchema.options;
+export const DaySchema = z.enum(DAYS);
 
 export const PainWhenSchema = z.enum(['during-run', 'after-run', 'next-morning', 'sitting', 'all-day']);
 export const PainWhereSchema = z.enum(['centre', 'one-side', 'buttock', 'below-knee']);
@@ -95,6 +96,3 @@ export type Answers = z.output<typeof AnswersSchema>;
 /** Answers as a person or file gives them: any field may be missing. */
 export type AnswersInput = z.input<typeof AnswersSchema>;
 export type AnswerField = keyof Answers;
-
-/** The answers a runner gets by accepting every default. */
-export const DEFAULT_ANSWERS: Answers = AnswersSchema.parse({});

@@ -1,5 +1,8 @@
 import * as z from 'zod/mini';
 import { IsoDateSchema } from './iso-date';
+import { EMPTY_LOG as NO_ENTRIES, type LOG_VERSION } from './log-values';
+
+export { LOG_VERSION } from './log-values';
 
 /** What a runner logs: the sessions the plan counts (warm-up and cool-down count with their run). */
 export const LoggedKindSchema = z.enum(['run', 'strength', 'cross-training']);
@@ -34,8 +37,6 @@ export const ShoePairSchema = z.strictObject({
 });
 export type ShoePair = z.infer<typeof ShoePairSchema>;
 
-export const LOG_VERSION = 1;
-
 // The entries themselves, as the extension stores them: the programme's start lives in the settings.
 const entries = {
   sessions: z.array(LoggedSessionSchema),
@@ -49,7 +50,7 @@ const entries = {
 export const LogEntriesSchema = z.strictObject(entries);
 export type LogEntries = z.infer<typeof LogEntriesSchema>;
 
-export const EMPTY_LOG: LogEntries = { sessions: [], mornings: [], flares: [], shoes: [] };
+export const EMPTY_LOG: LogEntries = NO_ENTRIES;
 
 /**
  * The log contract: what the extension exports and what `--log` reads (its schema, LogSchema, is in

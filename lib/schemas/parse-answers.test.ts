@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ANSWERS } from './answers';
+import { DEFAULT_ANSWERS } from './profile-values';
 import { parseAnswers } from './parse-answers';
 
 describe('parseAnswers', () => {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_BREAK_SETTINGS } from './checklist';
 import type { BackstrideExport } from './export';
 import { parseExport } from './parse-export';
-import { DEFAULT_PROFILE } from './profile';
-import { DEFAULT_SETTINGS } from './settings';
+import { DEFAULT_PROFILE } from './profile-values';
+import { DEFAULT_SETTINGS } from './settings-values';
 
 const GOOD: BackstrideExport = {
   format: 'backstride-export',

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { AnswersSchema, DEFAULT_ANSWERS, RedFlagSchema, type Answers } from './answers';
+import { AnswersSchema, RedFlagSchema } from './answers';
 import { IsoDateSchema } from './iso-date';
 
 /** The runner's answers as stored: the questionnaire's progress and the answers so far. */
@@ -32,27 +32,3 @@ export const ProfileSchema = z.strictObject({
   keptAnswers: z.optional(AnswersSchema),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
-
-/** The answers the plan is made from: during a retake, the ones from before it. */
-export const planAnswers = (p: Profile): Answers => p.keptAnswers ?? p.answers;
-
-export const DEFAULT_PROFILE: Profile = {
-  answers: DEFAULT_ANSWERS satisfies Answers,
-  safetyAnswered: false,
-  step: 0,
-  done: false,
-  rescreen: false,
-  clearedOn: {},
-  recheckDistance: false,
-};
-
-/**
- * A profile stored before safety rules v2 (version 1): its answers load with the new defaults, but
- * nobody counts as screened for what they were never asked, so the safety step comes first again.
- * A runner who had finished goes back to the plan after the rescreen, not through every step.
- */
-export function migrateProfileV1(old: unknown): unknown {
-  if (typeof old !== 'object' || old === null || Array.isArray(old)) return old;
-  const v1 = old as { done?: unknown };
-  return { ...v1, safetyAnswered: false, step: 0, rescreen: v1.done === true };
-}

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_ANSWERS } from '../schemas/answers';
+import { DEFAULT_ANSWERS } from '../schemas/profile-values';
 import { createAppState } from './app-state';
 import { planNow } from '../../tests/support/plan-now';
 
@@ -75,7 +75,7 @@ describe('app state on WXT storage', () => {
     await state.load();
     expect(state.settings.value).toEqual({ units: 'mi', paper: 'letter', startDate: null, sound: false, restSeconds: 20 });
     expect(state.notices.value).toEqual([]);
-    expect(await fakeBrowser.storage.local.get('settings$')).toEqual({ settings$: { v: 3 } });
+    expect(await fakeBrowser.storage.local.get('settings$')).toMatchObject({ settings$: { v: 3 } });
   });
 
   it('shows a change made on another page without a reload', async () => {

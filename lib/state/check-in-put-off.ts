@@ -1,4 +1,4 @@
-import { IsoDateSchema } from '../schemas/iso-date';
+import { isRealIsoDate } from '../schemas/real-iso-date';
 
 // The day the runner said "Not today" to the morning check-in. Kept in the extension's own
 // localStorage: read synchronously as the popup opens, it costs no storage round trip.
@@ -9,7 +9,7 @@ export const checkInPutOff = {
   read(): string | null {
     try {
       const value = globalThis.localStorage?.getItem(KEY) ?? null;
-      return value !== null && IsoDateSchema.safeParse(value).success ? value : null;
+      return value !== null && isRealIsoDate(value) ? value : null;
     } catch {
       return null;
     }

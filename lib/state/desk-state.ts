@@ -15,7 +15,7 @@ import { breakChange, tickChange } from './by-day';
 import { defineDeskItems, type DeskItems } from './desk-items';
 import { createOpenLists, type OpenLists } from './open-lists';
 import { syncValue } from './synced-value';
-import { planAnswers } from '../schemas/profile';
+import { planAnswers } from '../schemas/profile-values';
 
 export interface DeskList {
   id: ChecklistId;

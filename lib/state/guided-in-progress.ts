@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 
 /** Where a guided session in progress is kept. */
 export const GUIDED_KEY = 'local:guidedSession';
@@ -12,6 +12,8 @@ export const GUIDED_KEEP_MS = 3 * 60 * 60 * 1000;
  * only then, validates the stored value.
  */
 export async function guidedInProgress(now = Date.now()): Promise<boolean> {
-  const saved = await storage.getItem<{ at?: unknown }>(GUIDED_KEY).catch(() => null);
+  // Straight from storage.local: WXT's storage wrapper would add ~3 kB to the first screen for one read.
+  const key = GUIDED_KEY.slice('local:'.length);
+  const saved = (await browser.storage.local.get(key).catch(() => ({})) as Record<string, { at?: unknown } | null | undefined>)[key];
   return saved != null && !(typeof saved.at === 'number' && now - saved.at > GUIDED_KEEP_MS);
 }

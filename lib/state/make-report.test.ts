@@ -1,6 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ANSWERS } from '../schemas/answers';
+import { DEFAULT_ANSWERS } from '../schemas/profile-values';
 import { goodWeek, logOf } from '../../tests/support/log-builder';
 import { pdfPageTexts } from '../../tests/support/pdf-text';
 import { makeReport } from './make-report';

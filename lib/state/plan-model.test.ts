@@ -97,9 +97,11 @@ describe("this week's plan, stored between popups", () => {
     const counter = countingBuilder();
     const { current } = await open({ build: counter.build });
     await settled(current);
-    const other = await open();
+    // Either page may be first to build the new week (the other then reads it): count both.
+    const other = await open({ build: counter.build });
     await other.state.logSession({ date: '2026-11-26', kind: 'run', done: true, km: 5, pain: 2 });
-    await vi.waitFor(() => expect(counter.calls).toHaveLength(2));
+    await vi.waitFor(() => expect(counter.calls.length).toBeGreaterThanOrEqual(2));
+    await settled(current);
     expect((await storedPlan())?.builtFrom).toMatch(/"km":5/);
   });
 
@@ -116,12 +118,14 @@ describe("this week's plan, stored between popups", () => {
     const counter = countingBuilder();
     const { current } = await open({ build: counter.build });
     expect((await settled(current))?.causes.find((c) => c.id === 'footwear')?.score).toBeLessThan(0.5);
-    const other = await open();
+    // Either page may be first to build the new plan (the other then reads it): count both.
+    const other = await open({ build: counter.build });
     await other.state.setAnswer('shoeKm', 900);
     // The change reaches this page through the storage watch: poll for it, no fixed wait.
-    await vi.waitFor(() => expect(counter.calls).toHaveLength(2));
+    await vi.waitFor(() => expect(counter.calls.length).toBeGreaterThanOrEqual(2));
+    await vi.waitFor(() => expect(current.plan.value?.causes.find((c) => c.id === 'footwear')?.score).toBeGreaterThanOrEqual(0.5));
     const plan = await settled(current);
-    expect(counter.calls).toEqual(['1 km', '1 km']);
+    expect(new Set(counter.calls)).toEqual(new Set(['1 km']));
     expect(plan?.causes.find((c) => c.id === 'footwear')?.score).toBeGreaterThanOrEqual(0.5);
   });
 

@@ -1,9 +1,11 @@
 import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { Plan } from '../schemas/plan';
-import { planAnswers, type Profile } from '../schemas/profile';
+import type { Profile } from '../schemas/profile';
+import { planAnswers } from '../schemas/profile-values';
 import type { PainAnswer } from '../domain/log-readings';
-import { StoredPlanSchema, type StoredPlan } from '../schemas/stored-plan';
+import type { StoredPlan } from '../schemas/stored-plan';
 import type { AppState } from './app-state';
+import { canonicalJson } from './canonical-json';
 import type { PlanInputs } from './plan-pipeline';
 import { defineValidatedItem, type ValidatedItem } from './validated-item';
 
@@ -36,7 +38,7 @@ export interface PlanModelOptions {
 }
 
 export const defineStoredPlanItem = (): ValidatedItem<StoredPlan | null> =>
-  defineValidatedItem({ key: 'local:weekPlan', schema: StoredPlanSchema, fallback: null, label: 'your stored plan', version: 1 });
+  defineValidatedItem({ key: 'local:weekPlan', schema: () => import('../schemas/stored-plan').then((m) => m.StoredPlanSchema), fallback: null, label: 'your stored plan', version: 1 });
 
 /** The pipeline and the exercise library load only when a plan must be built. */
 const buildWithPipeline: BuildPlan = async (inputs) => (await import('./plan-pipeline')).buildWordedPlan(inputs);
@@ -56,8 +58,9 @@ export function createPlanModel(state: AppState, { build, item = defineStoredPla
       ? { answers: planAnswers(state.profile.value), log: state.log.value, today: state.todayIso.value, units: state.settings.value.units, clinicianSeenOn: state.profile.value.clinicianSeenOn ?? null, painAnswer: painAnswerOf(state.profile.value), distanceAnswer: state.profile.value.distanceAnswer ?? null }
       : null,
   );
-  // A string, so a change that leaves the inputs as they were (a write echoed back) is no change.
-  const wanted = computed(() => (inputs.value ? JSON.stringify([build, inputs.value]) : null));
+  // A string, so a change that leaves the inputs as they were (a write echoed back) is no change;
+  // canonical, so the same inputs name the same plan whichever order storage gave their keys in.
+  const wanted = computed(() => (inputs.value ? canonicalJson([build, inputs.value]) : null));
 
   const stop = effect(() => {
     const builtFrom = wanted.value;
@@ -69,8 +72,14 @@ export function createPlanModel(state: AppState, { build, item = defineStoredPla
       const saved = (await item.read()).value;
       if (saved?.builtFrom === builtFrom) return saved;
       const fresh = { builtFrom, plan: await buildPlan(from) };
-      // A plan that cannot be stored is still this week's plan; the next popup builds it again.
-      await item.write(fresh).catch(() => {});
+      // A plan that cannot be stored is still this week's plan; the next popup builds it again. One
+      // whose inputs changed meanwhile (another page, everything deleted) is not stored at all.
+      await item
+        .update(() => {
+          if (!current) throw new Error('stale plan');
+          return fresh;
+        })
+        .catch(() => {});
       return fresh;
     })().then(
       (s) => current && ((stored.value = s), (failed.value = null)),

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_ANSWERS } from '../schemas/answers';
+import { DEFAULT_ANSWERS } from '../schemas/profile-values';
 import { createAppState } from './app-state';
 import { createPlanModel } from './plan-model';
 import { createDeskState } from './desk-state';
@@ -145,7 +145,7 @@ describe('a value from a newer version', () => {
     const first = await openPopup();
     expect(first.settings.value).toEqual({ units: 'mi', paper: 'a4', startDate: '2026-11-02', sound: false, restSeconds: 20 });
     expect(first.notices.value).toEqual([expect.stringMatching(/^Your settings came from a newer version of Backstride/)]);
-    expect(await stored('settings$')).toEqual({ v: 3 });
+    expect(await stored('settings$')).toMatchObject({ v: 3 });
     expect(await stored('settingsBackup')).toEqual({ v: 99, value: newer });
     first.dismissNotices();
     await settle();

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS } from '../schemas/settings';
+import { DEFAULT_SETTINGS } from '../schemas/settings-values';
 import { defineStoredItems } from './stored-items';
 
 beforeEach(() => fakeBrowser.reset());
@@ -16,7 +16,7 @@ describe('the settings item', () => {
     await fakeBrowser.storage.local.set({ settings: { units: 'mi', paper: 'letter', startDate: '2026-11-16', sound: false }, settings$: { v: 2 } });
     const { value, notice } = await defineStoredItems().settings.read();
     expect([value, notice]).toEqual([{ units: 'mi', paper: 'letter', startDate: '2026-11-16', sound: false, restSeconds: 20 }, null]);
-    expect(await fakeBrowser.storage.local.get('settings$')).toEqual({ settings$: { v: 3 } });
+    expect(await fakeBrowser.storage.local.get('settings$')).toMatchObject({ settings$: { v: 3 } });
   });
 
   it('leaves a stored rest as chosen, and turns an unknown one into a notice, not a blank screen', async () => {

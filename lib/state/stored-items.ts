@@ -1,6 +1,10 @@
-import { DEFAULT_PROFILE, migrateProfileV1, ProfileSchema, type Profile } from '../schemas/profile';
-import { DEFAULT_REST_SECONDS, DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../schemas/settings';
-import { EMPTY_LOG, LogEntriesSchema, type LogEntries } from '../schemas/log';
+import type { LogEntries } from '../schemas/log';
+import { EMPTY_LOG } from '../schemas/log-values';
+import type { Profile } from '../schemas/profile';
+import { DEFAULT_PROFILE, migrateProfileV1 } from '../schemas/profile-values';
+import type { Settings } from '../schemas/settings';
+import { DEFAULT_REST_SECONDS } from '../schemas/rest-seconds';
+import { DEFAULT_SETTINGS } from '../schemas/settings-values';
 import { defineValidatedItem, type ValidatedItem } from './validated-item';
 
 /** Settings as version 1 stored them, before the programme had a start date or sound. */
@@ -24,7 +28,8 @@ export function defineStoredItems(): StoredItems {
   return {
     profile: defineValidatedItem({
       key: 'local:profile',
-      schema: ProfileSchema,
+      // Schemas load when a value must be checked (not sealed by this build), keeping zod off the first screen.
+      schema: () => import('../schemas/profile').then((m) => m.ProfileSchema),
       fallback: DEFAULT_PROFILE,
       label: 'your saved answers',
       // Version 2: safety rules v2 asked more; older answers are screened again before any plan.
@@ -33,7 +38,7 @@ export function defineStoredItems(): StoredItems {
     }),
     settings: defineValidatedItem({
       key: 'local:settings',
-      schema: SettingsSchema,
+      schema: () => import('../schemas/settings').then((m) => m.SettingsSchema),
       fallback: DEFAULT_SETTINGS,
       label: 'your settings',
       version: 3,
@@ -43,6 +48,6 @@ export function defineStoredItems(): StoredItems {
         3: (old: SettingsV2): Settings => ({ restSeconds: DEFAULT_REST_SECONDS, ...old }),
       },
     }),
-    log: defineValidatedItem({ key: 'local:log', schema: LogEntriesSchema, fallback: EMPTY_LOG, label: 'your training log', version: 1 }),
+    log: defineValidatedItem({ key: 'local:log', schema: () => import('../schemas/log').then((m) => m.LogEntriesSchema), fallback: EMPTY_LOG, label: 'your training log', version: 1 }),
   };
 }

@@ -9,7 +9,7 @@ import { goodWeek, logOf } from '../../tests/support/log-builder';
 import { entriesOf } from '../domain/log-entries';
 import { LogSchema } from '../schemas/log-file';
 import { parseExport } from '../schemas/parse-export';
-import { DEFAULT_PROFILE } from '../schemas/profile';
+import { DEFAULT_PROFILE } from '../schemas/profile-values';
 import { createAppState } from './app-state';
 import { buildExport, type StoredData } from './build-export';
 import { summariseExport } from './summarise-export';

@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import type * as z from 'zod/mini';
 import { canonicalJson } from './canonical-json';
+import { buildId } from '../platform/build-id';
 import { mendValue } from './mend-value';
+import { sealOf } from './seal';
 import { serialized } from './serialized';
 
 /** A read that never fails: the stored value (mended where it can be), and a notice saying what happened. */
@@ -34,9 +36,11 @@ export interface ValidatedItem<T> {
   locked: <R>(step: (options: ValidatedItemOptions<T>) => Promise<R>) => Promise<R>;
 }
 
+type Schema<T> = z.ZodMiniType<T, unknown>;
+
 export interface ValidatedItemOptions<T> {
   key: `local:${string}`;
-  schema: z.ZodMiniType<T, unknown>;
+  schema: Schema<T>;
   /** The defaults. Null: nothing in it is the runner's own (it is rebuilt), so nothing is kept aside. */
   fallback: T;
   /** What it is, for the notice: "your answers". */
@@ -45,6 +49,16 @@ export interface ValidatedItemOptions<T> {
   migrations?: Record<number, (old: never) => unknown>;
 }
 
+/**
+ * As defined: the schema may be a loader, so a page's first screen need not load zod. A value this
+ * build validated and sealed (see seal.ts) is shown without it; anything else loads it and is checked in full.
+ */
+export type ValidatedItemDefinition<T> = Omit<ValidatedItemOptions<T>, 'schema'> & { schema: Schema<T> | (() => Promise<Schema<T>>) };
+
+/** The build the seals are made for: once per page (a development build's id changes with every call). */
+let sealBuild: string | undefined;
+const sealFor = (value: unknown) => sealOf((sealBuild ??= buildId()), canonicalJson(value));
+
 /** What an unreadable original is kept as, under `<key>Backup`, until the runner dismisses its notice. */
 interface Backup {
   v: number;
@@ -52,13 +66,23 @@ interface Backup {
 }
 
 type Got = Record<string, unknown>;
+/** The item's metadata under `key$`: WXT's version, and the seal of the value this build last validated. */
+type Meta = { v?: number; seal?: string };
 
 /**
- * A versioned storage item, validated with zod on every read. WXT's own layout (the value under its
- * key, `{ v }` under `key$`) without WXT's defineItem, whose migrations run unserialized when a page
- * starts and which throws on a newer version. A bad field is mended, the original kept aside.
+ * A versioned storage item, validated on every read: with zod, or by its seal when this build
+ * validated exactly this value before. WXT's own layout (the value under its key, `{ v }` under
+ * `key$`) without WXT's defineItem, whose migrations run unserialized when a page starts and which
+ * throws on a newer version. A bad field is mended, the original kept aside.
  */
-export function defineValidatedItem<T>(opts: ValidatedItemOptions<T>): ValidatedItem<T> {
+export function defineValidatedItem<T>(definition: ValidatedItemDefinition<T>): ValidatedItem<T> {
+  const { schema: given } = definition;
+  // Once loaded, the schema is used synchronously: a read or write takes no more steps than before.
+  let loaded = typeof given === 'function' ? undefined : given;
+  let loading: Promise<Schema<T>> | undefined;
+  const schema = () => (loading ??= loaded ? Promise.resolve(loaded) : (given as () => Promise<Schema<T>>)().then((s) => (loaded = s)));
+  const resolved = async (): Promise<ValidatedItemOptions<T>> => ({ ...definition, schema: loaded ?? (await schema()) });
+  const opts = definition;
   const key = opts.key.slice('local:'.length);
   const metaKey = `${key}$`;
   const backupKey = `${key}Backup`;
@@ -87,14 +111,25 @@ export function defineValidatedItem<T>(opts: ValidatedItemOptions<T>): Validated
       ? `${label[0]!.toUpperCase()}${label.slice(1)} came from a newer version of Backstride: this one kept what it understands. A copy of the original is kept until you press OK.`
       : `We could not read all of ${label}: what could be read is kept, the rest is back to the defaults. A copy of the original is kept until you press OK.`);
 
-  /** The stored value as this version reads it, and what to write so it stays read that way. */
-  const interpret = (got: Got) => {
+  type Interpreted = { value: T; writes: Got; notice: string | null };
+  /** The stored value as this version reads it, and what to write so it stays read that way (later, if the schema must load first). */
+  const interpret = (got: Got): Interpreted | Promise<Interpreted> => {
     const raw = got[key];
-    const meta = (got[metaKey] ?? {}) as { v?: number };
+    const meta = (got[metaKey] ?? {}) as Meta;
+    const notice = noticeFor(got[backupKey] as Backup | undefined) ?? null;
+    if (raw === null || raw === undefined) return { value: opts.fallback, writes: {}, notice };
+    // Exactly the value this build validated and sealed: no need to load the schema to know it passes.
+    if (meta.v === opts.version && typeof meta.seal === 'string' && meta.seal === sealFor(raw)) return { value: raw as T, writes: {}, notice };
+    return loaded ? check(loaded, got) : schema().then((s) => check(s, got));
+  };
+
+  /** The full check with the schema: migrations, zod, mending; seals what passes. */
+  const check = (schema: Schema<T>, got: Got): Interpreted => {
+    const raw = got[key];
+    const meta = (got[metaKey] ?? {}) as Meta;
     const v = typeof meta.v === 'number' ? meta.v : 1;
     let backup = got[backupKey] as Backup | undefined;
     const writes: Got = {};
-    if (raw === null || raw === undefined) return { value: opts.fallback, writes, notice: noticeFor(backup) ?? null };
     let value: unknown = raw;
     let lost = v > opts.version;
     try {
@@ -103,19 +138,26 @@ export function defineValidatedItem<T>(opts: ValidatedItemOptions<T>): Validated
       value = raw;
       lost = true;
     }
-    let parsed = opts.schema.safeParse(value);
+    let parsed = schema.safeParse(value);
     lost ||= !parsed.success;
     // A few rounds: an object's own checks (cleared flags against flags) run once its fields pass.
     for (let round = 0; !parsed.success && round < 4; round++) {
       const mended = mendValue(value, opts.fallback, parsed.error.issues);
       if (!mended) break;
       value = mended;
-      parsed = opts.schema.safeParse(value);
+      parsed = schema.safeParse(value);
     }
     const result = parsed.success ? parsed.data : opts.fallback;
-    if (!keepsBackup) return { value: result, writes, notice: lost ? `We could not read ${label}.` : null };
+    // Sealed as it will be stored, so the next page shows it without loading the schema.
+    const sealed = { ...meta, v: opts.version, seal: sealFor(result) };
+    if (!keepsBackup) {
+      if (parsed.success && !lost && canonicalJson(result) === canonicalJson(raw)) writes[metaKey] = sealed;
+      return { value: result, writes, notice: lost ? `We could not read ${label}.` : null };
+    }
     if (lost) backup ??= writes[backupKey] = { v, value: raw } satisfies Backup;
-    if (lost || v !== opts.version) Object.assign(writes, { [key]: result, [metaKey]: { ...meta, v: opts.version } });
+    // Stored as read (defaults filled in), so the seal matches what is stored.
+    if (lost || v !== opts.version || canonicalJson(result) !== canonicalJson(raw)) writes[key] = result;
+    writes[metaKey] = sealed;
     return { value: result, writes, notice: noticeFor(backup) ?? null };
   };
 
@@ -127,7 +169,8 @@ export function defineValidatedItem<T>(opts: ValidatedItemOptions<T>): Validated
       } catch {
         return { value: opts.fallback, notice: `We could not open ${label}, so the defaults are showing. Nothing was changed.` };
       }
-      const { value, writes, notice } = interpret(got);
+      const now = interpret(got);
+      const { value, writes, notice } = now instanceof Promise ? await now : now;
       // Mended once, so the next page reads it clean; if this write fails, the original is still there.
       if (Object.keys(writes).length > 0) await store(writes).catch(() => undefined);
       return { value, notice };
@@ -136,11 +179,12 @@ export function defineValidatedItem<T>(opts: ValidatedItemOptions<T>): Validated
   const update = (change: (current: T) => T) =>
     serialized(lock, async () => {
       const got: Got = await local().get(keys);
-      const { value, writes } = interpret(got);
-      const next = opts.schema.parse(change(value)) as T;
+      const now = interpret(got);
+      const { value, writes } = now instanceof Promise ? await now : now;
+      const next = (loaded ?? (await schema())).parse(change(value)) as T;
       if (canonicalJson(next) !== canonicalJson(got[key])) {
         writes[key] = next;
-        if ((got[metaKey] as { v?: number } | undefined)?.v !== opts.version && opts.version > 1) writes[metaKey] = { v: opts.version };
+        writes[metaKey] = { ...(got[metaKey] as Meta | undefined), v: opts.version, seal: sealFor(next) };
       }
       if (Object.keys(writes).length > 0) await store(writes);
       return next;
@@ -150,21 +194,30 @@ export function defineValidatedItem<T>(opts: ValidatedItemOptions<T>): Validated
     read,
     update,
     write: async (value) => void (await update(() => value)),
-    // Read from the change itself, in the order storage made them; written back only by the next update.
+    // Read from the change itself, in the order storage made them (one after another, though a check
+    // may wait for the schema to load); written back only by the next update.
     watch: (callback) => {
+      let order = Promise.resolve();
+      let waiting = 0;
       const listener = (changes: Record<string, { newValue?: unknown } | undefined>, area: string) => {
         if (area !== 'local' || !changes[key]) return;
         const own = echoes.indexOf(canonicalJson(changes[key].newValue));
         if (own >= 0) return void echoes.splice(0, own + 1);
-        const { value, notice } = interpret({ [key]: changes[key].newValue, [metaKey]: changes[metaKey] ? changes[metaKey].newValue : { v: opts.version } });
-        callback({ value, notice });
+        const got = { [key]: changes[key].newValue, [metaKey]: changes[metaKey] ? changes[metaKey].newValue : { v: opts.version } };
+        const now = interpret(got);
+        if (waiting === 0 && !(now instanceof Promise)) return callback({ value: now.value, notice: now.notice });
+        waiting++;
+        order = order
+          .then(() => now)
+          .then(({ value, notice }) => callback({ value, notice }), () => undefined)
+          .finally(() => void waiting--);
       };
       browser.storage.onChanged.addListener(listener);
       return () => browser.storage.onChanged.removeListener(listener);
     },
     dismiss: () => serialized(lock, () => local().remove(backupKey)),
     flush: (value) => void local().set({ [key]: value, ...(opts.version > 1 ? { [metaKey]: { v: opts.version } } : {}) }).catch(() => undefined),
-    locked: (step) => serialized(lock, () => step(opts)),
+    locked: (step) => serialized(lock, async () => step(await resolved())),
     failed: (error) => `We could not save ${label} (${error instanceof Error ? error.message : String(error)}), so this shows what is stored.`,
   };
 }

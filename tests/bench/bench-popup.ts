@@ -1,55 +1,107 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { READY_MARK } from '../../components/use-screen-heading';
+import type { Page } from 'playwright-core';
+import { HEADING_TIMING, READY_MARK } from '../../components/use-screen-heading';
 import { CHROME_BUILD, launchExtension, ROOT, type LoadedExtension } from '../support/extension';
+import { returningRunner } from '../support/returning-runner';
 import { roundFigure } from './measure';
+import { formatTrace, traceOf, type OpenTrace } from './popup-trace';
 
+/** Opens of each page per kind of runner, alternating popup and blank page. */
 const RUNS = 15;
-// A runner who finished the questions: the popup opens straight onto the plan.
-// Stored as WXT stores it: the profile item is at version 2 (safety rules v2).
-const RETURNING = { profile: { answers: { plankSeconds: 20, shoeKm: 650 }, safetyAnswered: true, step: 5, done: true }, profile$: { v: 2 } };
 
-/** Opens the popup and returns ms to its first visible heading and the JS files it loaded by then. */
-async function openOnce(ext: LoadedExtension): Promise<{ ms: number; scripts: string[] }> {
+/** The floor: a page with one heading and no script, added to a copy of the build. */
+const BLANK_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title></head><body><h1 elementtiming="${HEADING_TIMING}">Blank</h1></body></html>`;
+
+interface Open {
+  /** When the heading's text first painted (Element Timing), ms from navigation start. */
+  ms: number;
+  scripts: string[];
+  trace: OpenTrace;
+}
+
+/** The heading's first paint, as the browser timed it: the same clock and rule for the popup and the blank page. */
+const headingPaint = (page: Page) =>
+  page.evaluate(
+    (name) =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => {
+          const entry = list.getEntries().find((e) => (e as PerformanceEntry & { identifier?: string }).identifier === name) as (PerformanceEntry & { renderTime: number }) | undefined;
+          if (entry) resolve(entry.renderTime || entry.startTime);
+        }).observe({ type: 'element', buffered: true });
+      }),
+    HEADING_TIMING,
+  );
+
+/** Opens `file` in a new tab, waits for its heading's paint, and returns the times and the JS it loaded. */
+async function openOnce(ext: LoadedExtension, file: string): Promise<Open> {
   const page = await ext.context.newPage();
-  const requested: string[] = [];
-  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-  await page.goto(`chrome-extension://${ext.id}/popup.html`);
+  const requests: { path: string; start: number; end: number }[] = [];
+  page.on('requestfinished', (r) => {
+    const t = r.timing();
+    requests.push({ path: new URL(r.url()).pathname, start: t.startTime, end: t.startTime + t.responseEnd });
+  });
+  await page.goto(`chrome-extension://${ext.id}/${file}`);
   await page.locator('h1').first().waitFor({ state: 'visible' });
-  // Measured inside the page from navigation start, so Playwright's own overhead is left out.
-  // The mark is set in an effect, which can run just after the heading is painted.
-  const ms = await page.waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, READY_MARK).then((h) => h.jsonValue() as Promise<number>);
-  const scripts = [...new Set(requested.filter((p) => p.endsWith('.js')))];
+  const ms = await headingPaint(page);
+  if (file === 'popup.html') await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, READY_MARK);
+  const trace = await traceOf(page, requests);
+  // The JavaScript asked for before the heading painted: what the first screen waited on.
+  const scripts = [...new Set(trace.files.filter((f) => f.start < ms && f.path.endsWith('.js')).map((f) => f.path))];
   await page.close();
-  return { ms, scripts };
+  return { ms, scripts, trace };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const gzipBytes = (paths: string[]) => paths.reduce((sum, p) => sum + gzipSync(readFileSync(join(CHROME_BUILD, p))).length, 0);
+const gzipBytes = (dir: string, paths: string[]) => paths.reduce((sum, p) => sum + gzipSync(readFileSync(join(dir, p))).length, 0);
+
+/** RUNS opens of the popup and of the blank page, alternating, in one browser. */
+async function alternate(ext: LoadedExtension) {
+  const popup: Open[] = [];
+  const blank: Open[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    popup.push(await openOnce(ext, 'popup.html'));
+    blank.push(await openOnce(ext, 'blank.html'));
+  }
+  return { popup, blank };
+}
 
 /** Popup budgets, measured in real Chromium on a fresh build, for a returning runner and a new one. */
-export async function benchPopup() {
+export async function benchPopup({ trace = (_text: string) => {} } = {}) {
   const build = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
-  const ext = await launchExtension();
+  // A copy of the build with the blank page in it: the same extension, origin and browser.
+  const tmp = join(ROOT, '.tmp');
+  mkdirSync(tmp, { recursive: true });
+  const dir = mkdtempSync(join(tmp, 'bench-build-'));
+  cpSync(CHROME_BUILD, dir, { recursive: true });
+  writeFileSync(join(dir, 'blank.html'), BLANK_HTML);
+  const ext = await launchExtension(dir);
   try {
-    const fresh = await openOnce(ext);
-    const setup = await ext.open('popup.html');
-    await setup.evaluate((value) => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.local.set(value), RETURNING);
+    const fresh = await alternate(ext);
+    const setup = await ext.open('blank.html');
+    await setup.evaluate((value) => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.local.set(value), returningRunner());
     await setup.close();
-    const runs: Awaited<ReturnType<typeof openOnce>>[] = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await openOnce(ext));
-    const returningScripts = runs.at(-1)!.scripts;
-    const loaded = [...new Set([...fresh.scripts, ...returningScripts])];
+    const returning = await alternate(ext);
+    trace(formatTrace('new runner (first question)', fresh.popup));
+    trace(formatTrace('returning runner (this week, today card)', returning.popup));
+    trace(formatTrace('blank page', returning.blank));
+    const ratio = (r: typeof fresh) => roundFigure(median(r.popup.map((o) => o.ms)) / median(r.blank.map((o) => o.ms)));
+    const returningScripts = returning.popup.at(-1)!.scripts;
+    const loaded = [...new Set([...fresh.popup.flatMap((o) => o.scripts), ...returningScripts])];
     return {
-      popupReadyMs: roundFigure(median(runs.map((r) => r.ms))),
-      popupInitialJsGzipBytes: gzipBytes(returningScripts),
-      popupInitialJsGzipBytesNewRunner: gzipBytes(fresh.scripts),
-      pdfLibInPopup: loaded.some((p) => readFileSync(join(CHROME_BUILD, p), 'utf8').includes('PDFDocument')),
+      popupVsBlankReturning: ratio(returning),
+      popupVsBlankNewRunner: ratio(fresh),
+      blankMs: roundFigure(median([...fresh.blank, ...returning.blank].map((o) => o.ms))),
+      popupReadyMs: roundFigure(median(returning.popup.map((o) => o.ms))),
+      popupInitialJsGzipBytes: gzipBytes(dir, returningScripts),
+      popupInitialJsGzipBytesNewRunner: gzipBytes(dir, fresh.popup.at(-1)!.scripts),
+      pdfLibInPopup: loaded.some((p) => readFileSync(join(dir, p), 'utf8').includes('PDFDocument')),
     };
   } finally {
     await ext.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 }

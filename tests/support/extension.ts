@@ -19,8 +19,8 @@ export interface LoadedExtension {
   close: () => Promise<void>;
 }
 
-/** Launches real Chromium with the built extension in a fresh profile. */
-export async function launchExtension(): Promise<LoadedExtension> {
+/** Launches real Chromium with the built extension (or a copy of it in `dir`) in a fresh profile. */
+export async function launchExtension(dir = CHROME_BUILD): Promise<LoadedExtension> {
   assertBuildCurrent(CHROME_BUILD, 'npm run build');
   if (!existsSync(chromiumPath())) throw new Error(`no Chromium at ${chromiumPath()}: install Debian's chromium or set CHROMIUM_PATH`);
   const tmp = join(ROOT, '.tmp');
@@ -33,7 +33,7 @@ export async function launchExtension(): Promise<LoadedExtension> {
     args: [
       '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`,
+      `--disable-extensions-except=${dir}`, `--load-extension=${dir}`,
     ],
   });
   const outgoing: string[] = [];

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { HEADING_TIMING } from '../../components/use-screen-heading';
+import { CHROME_BUILD, useExtensionPerTest } from '../support/extension';
+import { returningRunner } from '../support/returning-runner';
+
+/**
+ * The popup's JavaScript budget (issue #10, #15): gzipped bytes of the built chunks the popup asks
+ * for before its first heading paints. Set to what is reached now, so it cannot creep back; the goal
+ * is 22,000 B for both kinds of runner (README, "Performance").
+ */
+const BUDGET = { returning: 29_000, newRunner: 23_500 };
+
+const extension = useExtensionPerTest();
+
+/** Opens the popup; returns the JavaScript files requested before its heading first painted. */
+async function scriptsBeforeHeading(): Promise<string[]> {
+  const page: Page = await extension().context.newPage();
+  const requests: { path: string; at: number }[] = [];
+  // When each request started, on the browser's clock (epoch ms), like the heading's paint below.
+  page.on('requestfinished', (r) => requests.push({ path: new URL(r.url()).pathname, at: r.timing().startTime }));
+  await page.goto(`chrome-extension://${extension().id}/popup.html`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  const paintedAt = await page.evaluate(
+    (name) =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => {
+          const entry = list.getEntries().find((e) => (e as PerformanceEntry & { identifier?: string }).identifier === name) as (PerformanceEntry & { renderTime: number }) | undefined;
+          if (entry) resolve(performance.timeOrigin + (entry.renderTime || entry.startTime));
+        }).observe({ type: 'element', buffered: true });
+      }),
+    HEADING_TIMING,
+  );
+  await page.close();
+  return [...new Set(requests.filter((r) => r.at <= paintedAt && r.path.endsWith('.js')).map((r) => r.path))];
+}
+
+const gzipBytes = (paths: string[]) => paths.reduce((sum, p) => sum + gzipSync(readFileSync(join(CHROME_BUILD, p))).length, 0);
+
+describe("the popup's JavaScript budget", () => {
+  it('stays within budget for a new runner and a returning one, and never loads pdf-lib or zod first', async () => {
+    const fresh = await scriptsBeforeHeading();
+    const setup = await extension().open('popup.html');
+    await setup.evaluate((v) => (globalThis as unknown as { chrome: { storage: { local: { set: (v: object) => Promise<void> } } } }).chrome.storage.local.set(v), returningRunner());
+    // The first open after the write checks the stored values in full, seals them and builds this
+    // week's plan; once all of that is stored, an ordinary open follows.
+    await scriptsBeforeHeading();
+    await expect
+      .poll(async () => {
+        const got = (await setup.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get: () => Promise<Record<string, { seal?: string }>> } } } }).chrome.storage.local.get())) as Record<string, { seal?: string }>;
+        return ['profile$', 'settings$', 'log$', 'weekPlan$'].filter((k) => !got[k]?.seal);
+      })
+      .toEqual([]);
+    await setup.close();
+    const returning = await scriptsBeforeHeading();
+    const sizes = { returning: gzipBytes(returning), newRunner: gzipBytes(fresh) };
+    expect(sizes.returning, returning.join(' ')).toBeLessThanOrEqual(BUDGET.returning);
+    expect(sizes.newRunner, fresh.join(' ')).toBeLessThanOrEqual(BUDGET.newRunner);
+    for (const path of [...fresh, ...returning]) {
+      const code = readFileSync(join(CHROME_BUILD, path), 'utf8');
+      expect(code.includes('PDFDocument') || code.includes('_zod'), path).toBe(false);
+    }
+    // Printed so a change that moves the figures shows by how much.
+    console.info(`popup JS before the first heading: returning ${sizes.returning} B, new runner ${sizes.newRunner} B`);
+  }, 60_000);
+});
