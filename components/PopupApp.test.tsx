@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createAppState, type AppState } from '../lib/state/app-state';
-import { createPlanModel } from '../lib/state/plan-model';
+import { testPlanModel } from '../tests/support/test-plan-model';
 import { PopupApp } from './PopupApp';
 
 const THU = new Date(2026, 10, 26, 8, 0);
@@ -13,7 +13,7 @@ let state: AppState;
 async function mount() {
   state = createAppState({ now: () => THU });
   await state.load();
-  render(<PopupApp state={state} plan={createPlanModel(state, { build: '1.0.0' })} platform={platform} />);
+  render(<PopupApp state={state} plan={testPlanModel(state, '1.0.0')} platform={platform} />);
   await screen.findByRole('heading', { level: 1 });
 }
 

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createAppState, type AppState } from '../lib/state/app-state';
-import { createPlanModel } from '../lib/state/plan-model';
+import { testPlanModel } from '../tests/support/test-plan-model';
 import { PopupApp } from './PopupApp';
 import { PRIVACY_PATH } from './PrivacyLink';
 
@@ -21,7 +21,7 @@ describe('the privacy statement', () => {
     await fakeBrowser.storage.local.set({ profile: { answers: {}, safetyAnswered: true, step: 7, done: true }, profile$: { v: 2 } });
     state = createAppState({ now: () => new Date(2026, 10, 26, 8, 0) });
     await state.load();
-    render(<PopupApp state={state} plan={createPlanModel(state, { build: '1.0.0' })} platform={platform} />);
+    render(<PopupApp state={state} plan={testPlanModel(state, '1.0.0')} platform={platform} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Settings' }));
     const link = await screen.findByRole('link', { name: 'Privacy statement' });
     expect(link.getAttribute('href')).toBe(PRIVACY_PATH);

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createAppState, type AppState } from '../lib/state/app-state';
-import { createPlanModel } from '../lib/state/plan-model';
+import { testPlanModel } from '../tests/support/test-plan-model';
 import { createDeskState, type DeskState } from '../lib/state/desk-state';
 import { SidePanelApp } from './desk/SidePanelApp';
 import { SheetPage } from './SheetPage';
@@ -25,7 +25,7 @@ describe('storage notices on every page that reads the item', () => {
     await fakeBrowser.storage.local.set({ profile: { answers: { painLevel: 4 }, safetyAnswered: 'yes', step: 5, done: 'maybe' }, profile$: { v: 2 } });
     app = createAppState({ now });
     await app.load();
-    render(<SheetPage state={app} model={createPlanModel(app, { build: 'test' })} />);
+    render(<SheetPage state={app} model={testPlanModel(app, 'test')} />);
     await screen.findByRole('heading', { name: 'Your printable week' });
     expect(screen.getByRole('status').textContent).toMatch(/could not read all of your saved answers/);
     expect(screen.queryByText(/no plan to print yet/)).toBeNull();
@@ -35,7 +35,7 @@ describe('storage notices on every page that reads the item', () => {
   it('the side panel shows notices for the answers and settings it reads, and OK puts the originals away', async () => {
     await fakeBrowser.storage.local.set({ settings: { units: 'mi', paper: 'a4', startDate: '2026-13-45', sound: false }, settings$: { v: 2 } });
     app = createAppState({ now });
-    desk = createDeskState({ app, plan: createPlanModel(app, { build: 'test' }).plan, now, requestNotifications: async () => true, snoozeBreak: async () => {} });
+    desk = createDeskState({ app, plan: testPlanModel(app, 'test').plan, now, requestNotifications: async () => true, snoozeBreak: async () => {} });
     await Promise.all([app.load(), desk.load()]);
     render(<SidePanelApp app={app} desk={desk} startOnBreak={false} beep={() => {}} />);
     await screen.findByRole('heading', { name: 'At your desk' });

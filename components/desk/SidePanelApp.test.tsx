@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createAppState, type AppState } from '../../lib/state/app-state';
-import { createPlanModel } from '../../lib/state/plan-model';
+import { testPlanModel } from '../../tests/support/test-plan-model';
 import { createDeskState, type DeskState } from '../../lib/state/desk-state';
 import { SidePanelApp } from './SidePanelApp';
 
@@ -14,7 +14,7 @@ let desk: DeskState;
 async function mount(profile: object | null, startOnBreak = false, requestNotifications = async () => true) {
   if (profile) await fakeBrowser.storage.local.set({ profile, profile$: { v: 2 } });
   app = createAppState({ now });
-  desk = createDeskState({ app, plan: createPlanModel(app, { build: 'test' }).plan, now, requestNotifications, snoozeBreak: async () => {} });
+  desk = createDeskState({ app, plan: testPlanModel(app, 'test').plan, now, requestNotifications, snoozeBreak: async () => {} });
   await Promise.all([app.load(), desk.load()]);
   render(<SidePanelApp app={app} desk={desk} startOnBreak={startOnBreak} beep={() => {}} />);
   await screen.findByRole('heading', { level: 1 });

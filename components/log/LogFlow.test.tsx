@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createAppState, type AppState } from '../../lib/state/app-state';
-import { createPlanModel } from '../../lib/state/plan-model';
+import { testPlanModel } from '../../tests/support/test-plan-model';
 import { PopupApp } from '../PopupApp';
 
 // The programme started Monday 23 November 2026; runs on Wednesday, Thursday and Saturday.
@@ -24,7 +24,7 @@ async function open(now: Date, stored: object = {}) {
   await fakeBrowser.storage.local.set(stored);
   state = createAppState({ now: () => now });
   await state.load();
-  render(<PopupApp state={state} plan={createPlanModel(state, { build: 'test' })} platform={platform} />);
+  render(<PopupApp state={state} plan={testPlanModel(state, 'test')} platform={platform} />);
 }
 const storedLog = async () => (await fakeBrowser.storage.local.get('log')).log as { sessions: object[]; mornings: object[] } | undefined;
 const todayCard = async () => (await screen.findByRole('heading', { name: /^Today,/ })).closest('section')!;

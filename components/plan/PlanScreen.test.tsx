@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createAppState, type AppState } from '../../lib/state/app-state';
-import { createPlanModel } from '../../lib/state/plan-model';
+import { testPlanModel } from '../../tests/support/test-plan-model';
 import { PopupApp } from '../PopupApp';
 
 // Thursday 26 November 2026, a run day (Thursday is ticked): warm-up, run, cool-down.
@@ -21,7 +21,7 @@ async function mount(stored: object) {
   await fakeBrowser.storage.local.set(stored);
   state = createAppState({ now: () => THU });
   await state.load();
-  render(<PopupApp state={state} plan={createPlanModel(state, { build: '1.0.0' })} platform={platform} />);
+  render(<PopupApp state={state} plan={testPlanModel(state, '1.0.0')} platform={platform} />);
 }
 
 beforeEach(() => fakeBrowser.reset());
@@ -41,7 +41,7 @@ describe('guided sessions from the plan', () => {
     state.dispose();
     state = createAppState({ now: () => THU });
     await state.load();
-    render(<PopupApp state={state} plan={createPlanModel(state, { build: '1.0.0' })} platform={platform} />);
+    render(<PopupApp state={state} plan={testPlanModel(state, '1.0.0')} platform={platform} />);
     expect(await screen.findByRole('heading', { name: 'Warm-up', level: 1 })).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'Week 1 of 8' })).toBeNull();
   });

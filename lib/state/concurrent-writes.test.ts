@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { skipBreak, startBreak } from '../platform/breaks';
 import { createAppState } from './app-state';
 import { defineDeskItems } from './desk-items';
-import { createPlanModel } from './plan-model';
+import { testPlanModel } from '../../tests/support/test-plan-model';
 import { createDeskState } from './desk-state';
 import { serialized } from './serialized';
 
@@ -18,7 +18,7 @@ const settle = () => new Promise((r) => setTimeout(r, 5));
 async function openPanel() {
   const app = createAppState({ now });
   await app.load();
-  const desk = createDeskState({ app, plan: createPlanModel(app, { build: 'test' }).plan, now, requestNotifications: async () => true, snoozeBreak: async () => {} });
+  const desk = createDeskState({ app, plan: testPlanModel(app, 'test').plan, now, requestNotifications: async () => true, snoozeBreak: async () => {} });
   await desk.load();
   return desk;
 }

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createAppState, type AppState } from './app-state';
-import { createPlanModel } from './plan-model';
+import { testPlanModel } from '../../tests/support/test-plan-model';
 import { createDeskState } from './desk-state';
 
 let clock = new Date(2026, 10, 26, 10, 0);
@@ -12,7 +12,7 @@ let snoozes = 0;
 async function desk({ granted = true, ask = async () => granted } = {}) {
   const app = createAppState({ now });
   await app.load();
-  const state = createDeskState({ app, plan: createPlanModel(app, { build: 'test' }).plan, now, requestNotifications: ask, snoozeBreak: async () => void snoozes++ });
+  const state = createDeskState({ app, plan: testPlanModel(app, 'test').plan, now, requestNotifications: ask, snoozeBreak: async () => void snoozes++ });
   await state.load();
   return { app, state };
 }

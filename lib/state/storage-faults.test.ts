@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_ANSWERS } from '../schemas/profile-values';
 import { createAppState } from './app-state';
-import { createPlanModel } from './plan-model';
+import { testPlanModel } from '../../tests/support/test-plan-model';
 import { createDeskState } from './desk-state';
 
 const THU = new Date(2026, 10, 26, 10, 0);
@@ -19,7 +19,7 @@ async function openPopup() {
 
 async function openPanel() {
   const app = await openPopup();
-  const desk = createDeskState({ app, plan: createPlanModel(app, { build: 'test' }).plan, now, requestNotifications: async () => true, snoozeBreak: async () => {} });
+  const desk = createDeskState({ app, plan: testPlanModel(app, 'test').plan, now, requestNotifications: async () => true, snoozeBreak: async () => {} });
   await desk.load();
   return { app, desk };
 }
