@@ -79,6 +79,9 @@ describe('the morning check-in at its bounds', () => {
     expect(day(p, 'thu').find((s) => s.kind === 'run')!.intervals).toEqual({ runMinutes: 1, walkMinutes: 1, repeats: 5 });
     expect(day(p, 'tue').map((s) => s.kind)).toEqual(['warm-up', 'run', 'cool-down']);
     expect(p.week!.notes[0]).toEqual({ id: 'morning-halved', values: { day: 'tue', repeats: 2 } });
+    // The warm-up and cool-down around it stay as they were.
+    const before = buildPlanWithLog(ANSWERS, log, today, EXERCISES).plan;
+    expect([day(p, 'tue')[0], day(p, 'tue')[2]]).toEqual([day(before, 'tue')[0], day(before, 'tue')[2]]);
     const once = applyMorning(withRun({ intervals: { runMinutes: 1, walkMinutes: 1, repeats: 1 } }), { date: TUESDAY, pain: 3, compared: 'worse' }, 'tue');
     expect(day(once, 'tue').find((s) => s.kind === 'run')!.intervals).toEqual({ runMinutes: 1, walkMinutes: 1, repeats: 1 });
   });
@@ -111,6 +114,8 @@ describe('the morning check-in at its bounds', () => {
     expect(applyMorning(plan, { date: TUESDAY, pain: 8, compared: 'worse' }, 'wed')).toBe(plan);
     expect(applyMorning(plan, { date: TUESDAY, pain: 8, compared: 'worse' }, 'mon')).toBe(plan);
     expect(applyMorning(plan, undefined, 'tue')).toBe(plan);
+    const noTuesday = { ...plan, week: { ...plan.week!, days: plan.week!.days.filter((d) => d.day !== 'tue') } };
+    expect(applyMorning(noTuesday, { date: TUESDAY, pain: 8, compared: 'worse' }, 'tue')).toBe(noTuesday);
   });
 });
 

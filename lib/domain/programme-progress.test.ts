@@ -461,6 +461,11 @@ describe('a flare at the bounds', () => {
     expect(plan.week!.runCapKm).toBe(16.8);
   });
 
+  it('with this morning at 9 as well, is the severe-pain stop', () => {
+    const log = { ...logOf([]), flares: [dayOf(1, 0)], mornings: [{ date: dayOf(1, 0), pain: 9, compared: 'worse' as const }] };
+    expect(buildPlanWithLog(ANSWERS, log, dayOf(1, 0), EXERCISES).plan.safety.stop).toBe(true);
+  });
+
   it('keeps run/walk runs run/walk', () => {
     const { plan } = flareOn([{ ...goodWeek(), runs: [{ dow: 1, km: 1.5, pain: 2 }] }], dayOf(2, 0), dayOf(2, 1));
     const runs = plan.week!.days.flatMap((d) => d.sessions.filter((s) => s.kind === 'run'));
