@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_LOG, type Log, type Morning } from '../schemas/log';
-import { emergencyRecheckDue } from './emergency-recheck';
+import { emergencyRecheckDue, RECHECK_FLAGS } from './emergency-recheck';
 
 const log = (mornings: Morning[] = []): Log => ({ version: 1, start: '2026-11-02', ...EMPTY_LOG, mornings });
 const worse = (date: string): Morning => ({ date, pain: 3, compared: 'worse' });
@@ -23,5 +23,14 @@ describe('asking the emergency questions again', () => {
     // A worse morning on the day of the last answer counts (it may have come after it).
     expect(emergencyRecheckDue(log([worse('2026-11-21'), worse('2026-11-23')]), '2026-11-21', '2026-11-23')).toBe(true);
     expect(emergencyRecheckDue(log([worse('2026-11-22'), { date: '2026-11-23', pain: 3, compared: 'same' }]), '2026-11-21', '2026-11-23')).toBe(false);
+  });
+
+  it('does not count worse mornings after today', () => {
+    expect(emergencyRecheckDue(log([worse('2026-11-22'), worse('2026-11-24')]), '2026-11-21', '2026-11-23')).toBe(false);
+    expect(emergencyRecheckDue(log([worse('2026-11-22'), worse('2026-11-24')]), '2026-11-21', '2026-11-24')).toBe(true);
+  });
+
+  it('asks the emergency questions: saddle numbness, bladder or bowel, both legs', () => {
+    expect(RECHECK_FLAGS).toEqual(['saddle-numbness', 'bladder-bowel', 'both-legs']);
   });
 });

@@ -45,6 +45,37 @@ describe('log entries', () => {
     ]);
   });
 
+  it('puts an entry logged for an earlier day before the later ones at once', () => {
+    let log = withSession(EMPTY_LOG, { date: '2026-03-05', kind: 'run', done: true, km: 5, pain: 2 });
+    log = withSession(log, { date: '2026-03-04', kind: 'run', done: true, km: 4, pain: 2 });
+    log = withSession(log, { date: '2026-03-03', kind: 'run', done: true, km: 3, pain: 2 });
+    expect(log.sessions.map((s) => s.date)).toEqual(['2026-03-03', '2026-03-04', '2026-03-05']);
+    let mornings = withMorning(EMPTY_LOG, { date: '2026-03-05', pain: 4, compared: 'worse' });
+    mornings = withMorning(mornings, { date: '2026-03-03', pain: 2, compared: 'same' });
+    expect(mornings.mornings.map((m) => m.date)).toEqual(['2026-03-03', '2026-03-05']);
+  });
+
+  it('takes back only the session of that day and kind', () => {
+    let log = withSession(EMPTY_LOG, { date: '2026-03-03', kind: 'run', done: true, km: 3, pain: 2 });
+    log = withSession(log, { date: '2026-03-05', kind: 'run', done: true, km: 5, pain: 2 });
+    log = withSession(log, { date: '2026-03-05', kind: 'strength', done: true, pain: 2 });
+    expect(withoutSession(log, '2026-03-05', 'run').sessions).toEqual([
+      { date: '2026-03-03', kind: 'run', done: true, km: 3, pain: 2 },
+      { date: '2026-03-05', kind: 'strength', done: true, pain: 2 },
+    ]);
+  });
+
+  it('leaves a retired pair retired on its own day when another pair starts later', () => {
+    let log = withShoes(EMPTY_LOG, { name: 'Blue', startKm: 300, from: '2026-01-10' });
+    log = withShoes(log, { name: 'Red', startKm: 0, from: '2026-03-01' });
+    log = withShoes(log, { name: 'Green', startKm: 0, from: '2026-05-01' });
+    expect(log.shoes).toEqual([
+      { name: 'Blue', startKm: 300, from: '2026-01-10', retired: '2026-03-01' },
+      { name: 'Red', startKm: 0, from: '2026-03-01', retired: '2026-05-01' },
+      { name: 'Green', startKm: 0, from: '2026-05-01' },
+    ]);
+  });
+
   it('makes a valid log contract whose start is the Monday of the start date, and back', () => {
     const entries = withFlare(EMPTY_LOG, '2026-03-06');
     const log = logFor(entries, '2026-03-05');

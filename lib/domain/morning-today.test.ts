@@ -3,7 +3,9 @@ import { EXERCISES } from '../../data/exercises';
 import { dayOf, goodWeek, logOf } from '../../tests/support/log-builder';
 import { AnswersSchema } from '../schemas/answers';
 import type { Morning } from '../schemas/log';
+import type { Session } from '../schemas/plan';
 import type { PlanData } from '../schemas/plan-data';
+import { applyMorning } from './morning-today';
 import { buildPlanWithLog } from './programme-progress';
 
 // Week 3 of the default runner after two good weeks: runs Tue 6.3, Thu 6.3, Sat 8.4 km (cap 21 km).
@@ -53,6 +55,67 @@ describe('the morning check-in acts the same day', () => {
     const log = logOf([goodWeek(), goodWeek()]);
     const p = buildPlanWithLog(ANSWERS, { ...log, mornings: [{ date: dayOf(3, 0), pain: 8, compared: 'worse' }] }, TUESDAY, EXERCISES).plan;
     expect(kinds(p, 'tue')).toEqual(['warm-up', 'run 6.3', 'cool-down']);
+  });
+});
+
+describe('the morning check-in at its bounds', () => {
+  // Week 3 of the default runner on Tuesday, with no check-in yet; `tuesday` swaps today's sessions.
+  const plain = () => withMorning(null);
+  const tuesday = (plan: PlanData, sessions: (today: Session[]) => Session[]): PlanData => ({
+    ...plan,
+    week: { ...plan.week!, days: plan.week!.days.map((d) => (d.day === 'tue' ? { ...d, sessions: sessions(d.sessions) } : d)) },
+  });
+  const day = (p: PlanData, name: string) => p.week!.days.find((d) => d.day === name)!.sessions;
+  const strength = (): Session => day(plain(), 'wed')[0]!;
+  const withRun = (run: Partial<Session>) => tuesday(plain(), (ss) => ss.map((s) => (s.kind === 'run' ? { ...s, ...run } : s)));
+
+  it('halves a run/walk run\'s repeats on a worse morning (rounded down, at least one), and says so', () => {
+    // After a week under 2 km the runs are run/walk: 1 min run, 1 min walk, 5 times.
+    const log = logOf([{ ...goodWeek(), runs: [{ dow: 1, km: 1.5, pain: 2 }] }]);
+    const today = dayOf(2, 1);
+    const p = buildPlanWithLog(ANSWERS, { ...log, mornings: [...log.mornings, { date: today, pain: 3, compared: 'worse' }] }, today, EXERCISES).plan;
+    const run = day(p, 'tue').find((s) => s.kind === 'run')!;
+    expect(run.intervals).toEqual({ runMinutes: 1, walkMinutes: 1, repeats: 2 });
+    expect(day(p, 'thu').find((s) => s.kind === 'run')!.intervals).toEqual({ runMinutes: 1, walkMinutes: 1, repeats: 5 });
+    expect(day(p, 'tue').map((s) => s.kind)).toEqual(['warm-up', 'run', 'cool-down']);
+    expect(p.week!.notes[0]).toEqual({ id: 'morning-halved', values: { day: 'tue', repeats: 2 } });
+    // The warm-up and cool-down around it stay as they were.
+    const before = buildPlanWithLog(ANSWERS, log, today, EXERCISES).plan;
+    expect([day(p, 'tue')[0], day(p, 'tue')[2]]).toEqual([day(before, 'tue')[0], day(before, 'tue')[2]]);
+    const once = applyMorning(withRun({ intervals: { runMinutes: 1, walkMinutes: 1, repeats: 1 } }), { date: TUESDAY, pain: 3, compared: 'worse' }, 'tue');
+    expect(day(once, 'tue').find((s) => s.kind === 'run')!.intervals).toEqual({ runMinutes: 1, walkMinutes: 1, repeats: 1 });
+  });
+
+  it('gives a run/walk run way to cross-training at pain 7, like any run', () => {
+    const p = applyMorning(withRun({ intervals: { runMinutes: 1, walkMinutes: 1, repeats: 6 } }), { date: TUESDAY, pain: 7, compared: 'same' }, 'tue');
+    expect(kinds(p, 'tue')).toEqual(['cross-training']);
+  });
+
+  it('halves a 3 km run to 1.5 km (the shortest run), and 2.9 km to cross-training', () => {
+    const at = applyMorning(withRun({ km: 3 }), { date: TUESDAY, pain: 3, compared: 'worse' }, 'tue');
+    expect(kinds(at, 'tue')).toEqual(['warm-up', 'run 1.5', 'cool-down']);
+    expect(day(at, 'tue')[0]).toEqual(day(plain(), 'tue')[0]);
+    expect(day(at, 'tue')[2]).toEqual(day(plain(), 'tue')[2]);
+    const below = applyMorning(withRun({ km: 2.9 }), { date: TUESDAY, pain: 3, compared: 'worse' }, 'tue');
+    expect(day(below, 'tue')).toEqual([{ kind: 'cross-training', minutes: 20, items: [] }]);
+  });
+
+  it('keeps the day\'s other sessions and its own cross-training when the run gives way', () => {
+    const withStrength = tuesday(plain(), (ss) => [strength(), ...ss]);
+    expect(kinds(applyMorning(withStrength, { date: TUESDAY, pain: 7, compared: 'same' }, 'tue'), 'tue')).toEqual(['strength', 'cross-training']);
+    const cross: Session = { kind: 'cross-training', minutes: 25, items: [] };
+    const withCross = tuesday(plain(), (ss) => [...ss, cross]);
+    expect(day(applyMorning(withCross, { date: TUESDAY, pain: 8, compared: 'worse' }, 'tue'), 'tue')).toEqual([cross]);
+  });
+
+  it('leaves the plan as it is at pain 9 (the stop screen acts), on a day without a run, or a day not in the week', () => {
+    const plan = plain();
+    expect(applyMorning(plan, { date: TUESDAY, pain: 9, compared: 'worse' }, 'tue')).toBe(plan);
+    expect(applyMorning(plan, { date: TUESDAY, pain: 8, compared: 'worse' }, 'wed')).toBe(plan);
+    expect(applyMorning(plan, { date: TUESDAY, pain: 8, compared: 'worse' }, 'mon')).toBe(plan);
+    expect(applyMorning(plan, undefined, 'tue')).toBe(plan);
+    const noTuesday = { ...plan, week: { ...plan.week!, days: plan.week!.days.filter((d) => d.day !== 'tue') } };
+    expect(applyMorning(noTuesday, { date: TUESDAY, pain: 8, compared: 'worse' }, 'tue')).toBe(noTuesday);
   });
 });
 

@@ -299,3 +299,186 @@ describe('no run logged for two weeks: "how far did you run last week?"', () => 
     expect(decideProgress(ANSWERS, logOf(weeks), today, EXERCISES, { distanceAnswer: { date: dayOf(2, 3), km: 9 } }).askDistance).toBe(true);
   });
 });
+
+describe('what each week records, at the rules\' bounds', () => {
+  const noRunWeek: WeekSpec = { strength: goodWeek().strength, mornings: goodWeek().mornings };
+  const standingStart: WeekSpec = { ...goodWeek(), runs: [{ dow: 1, km: 1.5, pain: 2 }] };
+  const settled = { runWalk: false, ended: false, maintenance: false };
+  // The default runner's first weeks: runs Tue, Thu, Sat; strength Mon, Wed; cross-training Mon, Wed, Fri: 8 sessions.
+  const allWell = { calendarWeek: 1, step: 1, planned: 8, done: 7, worstPain: 2, morningMedian: 2, loggedKm: 20, decision: 'advance', reasons: [{ id: 'all-well', values: {} }] };
+
+  it('starts with nothing decided: no reasons, no history, no load, no maintenance', () => {
+    const p = decideProgress(ANSWERS, logOf([]), dayOf(1, 3), EXERCISES);
+    expect([p.reasons, p.history, p.maintenance, p.ended, p.askDistance, p.flare]).toEqual([[], [], false, false, false, false]);
+    expect(p.load).toEqual({ capKm: null, runWalk: false, ended: false, maintenance: false });
+    const { plan } = buildPlanWithLog(ANSWERS, logOf([]), dayOf(1, 1), EXERCISES);
+    expect(plan.week!.runCapKm).toBe(21);
+    expect(plan.safety.referralReasons).toEqual([]);
+  });
+
+  it('records a good week: its step, sessions planned and done, pain, km and decision', () => {
+    const p = progress([goodWeek()]);
+    expect(p.history).toEqual([allWell]);
+    expect(p.load).toEqual({ capKm: 21, ...settled });
+    expect(p.maintenance).toBe(false);
+    expect(progress([goodWeek(), goodWeek()]).maintenance).toBe(false);
+  });
+
+  it('gives each reason its values: pain 9 is the severe stop alone, pain 6 with two worse mornings and a flare', () => {
+    expect(progress([goodWeek(), goodWeek(9)]).reasons).toEqual([{ id: 'pain-severe', values: { pain: 9 } }]);
+    const p = progress([goodWeek(), { ...goodWeek(6), flare: 2, mornings: [{ dow: 2, pain: 2, compared: 'worse' }, { dow: 4, pain: 2, compared: 'worse' }] }]);
+    expect(p.reasons).toEqual([{ id: 'pain-high', values: { pain: 6 } }, { id: 'mornings-worse', values: { count: 2 } }, { id: 'flare', values: {} }]);
+    expect(p.history[1]).toEqual({ calendarWeek: 2, step: 2, planned: 8, done: 7, worstPain: 6, morningMedian: null, loggedKm: 20, decision: 'drop', reasons: p.reasons });
+    expect(p.load).toEqual({ capKm: 16, ...settled });
+    expect(progress([goodWeek(4)]).reasons).toEqual([{ id: 'pain-moderate', values: { pain: 4 } }]);
+  });
+
+  it('holds a cap carried from the log, not the answers\' first week', () => {
+    // 24 km logged: 25.2 km the week after; a pain-4 week holds it.
+    const p = progress([goodWeek(2, [8, 8, 8]), goodWeek(4)]);
+    expect([p.decision, p.load.capKm]).toEqual(['hold', 25.2]);
+  });
+
+  it('counts sessions missed below two thirds of the 8 planned: 5 done holds, 6 done advances', () => {
+    const done = (n: number): WeekSpec => ({ ...goodWeek(), strength: goodWeek().strength!.slice(0, n - 3) });
+    expect(progress([done(5)]).reasons).toEqual([{ id: 'sessions-missed', values: { done: 5, planned: 8 } }]);
+    expect(progress([done(6)]).reasons).toEqual([{ id: 'all-well', values: {} }]);
+  });
+
+  it('compares the morning median with the previous week\'s only when that week had one', () => {
+    const sorer = { ...goodWeek(), mornings: [{ dow: 2, pain: 3 }, { dow: 4, pain: 3 }, { dow: 6, pain: 3 }] };
+    expect(progress([goodWeek(), sorer]).reasons).toEqual([{ id: 'mornings-rising', values: { from: 2, to: 3 } }]);
+    const twoMornings = { ...goodWeek(), mornings: [{ dow: 2, pain: 1 }, { dow: 4, pain: 1 }] };
+    expect(progress([twoMornings, goodWeek()]).reasons).toEqual([{ id: 'all-well', values: {} }]);
+  });
+
+  it('keeps the cap after a short week only under two thirds of it: 13.9 km of 21 keeps 21, 14 km grows to 14.7', () => {
+    const short = progress([goodWeek(), goodWeek(2, [4, 4, 5.9])]);
+    expect(short.reasons).toEqual([{ id: 'short-week', values: { km: 13.9, cap: 21 } }]);
+    expect(short.load.capKm).toBe(21);
+    const atBound = progress([goodWeek(), goodWeek(2, [4, 4, 6])]);
+    expect(atBound.reasons).toEqual([{ id: 'all-well', values: {} }]);
+    expect(atBound.load.capKm).toBe(14.7);
+  });
+
+  it('runs as run/walk when the cap falls under 2 km: 80 % of 2.4 km is 1.9 (run/walk), of 2.5 km is 2 (not)', () => {
+    expect(progress([goodWeek(6, [1, 1, 0.4])]).load).toEqual({ capKm: 1.9, runWalk: true, ended: false, maintenance: false });
+    expect(progress([goodWeek(6, [1, 1, 0.5])]).load).toEqual({ capKm: 2, ...settled });
+  });
+
+  it('is a standing start under 2 km logged, not at 2 km', () => {
+    expect(progress([{ ...goodWeek(), runs: [{ dow: 1, km: 2, pain: 2 }] }]).load).toEqual({ capKm: 21, ...settled });
+    expect(progress([standingStart]).load.runWalk).toBe(true);
+  });
+
+  it('counts runs for the longest run only from a restart on', () => {
+    // Week 1's 12 km run is within 30 days, but a restart (standing start, pause, answer under 2 km) sets it aside: the answers' 8 km.
+    expect(progress([goodWeek(2, [5, 5, 12]), standingStart]).answers.longestRunKm).toBe(8);
+    const pauseThenFour: WeekSpec = { strength: [{ dow: 0, pain: 4 }], mornings: [{ dow: 1, pain: 4 }] };
+    const paused = progress([goodWeek(7, [5, 5, 12]), pauseThenFour]);
+    expect([paused.load.runWalk, paused.answers.longestRunKm]).toEqual([true, 8]);
+    const told = decideProgress(ANSWERS, logOf([goodWeek(2, [5, 5, 12]), noRunWeek]), dayOf(3, 2), EXERCISES, { distanceAnswer: { date: dayOf(3, 0), km: 1 } });
+    expect([told.load.capKm, told.load.runWalk, told.answers.longestRunKm]).toEqual([1, true, 8]);
+  });
+
+  it('stays run/walk after a restart until a run is logged, then leaves it', () => {
+    const stillNone = progress([goodWeek(2, [5, 5, 12]), standingStart, noRunWeek]);
+    expect(stillNone.load.runWalk).toBe(true);
+    expect(progress([standingStart, goodWeek()]).load.runWalk).toBe(false);
+    // With no restart, weeks with no run logged keep the cap and stay runs.
+    expect(progress([noRunWeek, noRunWeek]).load).toEqual({ capKm: 21, ...settled });
+  });
+
+  it('a pause with pain 7 logged in it is no restart; one with nothing logged restarts as run/walk', () => {
+    // Answers of pain 7: the first week is a pause (no runs planned).
+    const sore = progress([{ mornings: [{ dow: 2, pain: 7 }] }], { painLevel: 7 });
+    expect(sore.history[0]!.planned).toBe(5);
+    expect(sore.load).toEqual({ capKm: null, ...settled });
+    const quiet = progress([{}], { painLevel: 7 });
+    expect(quiet.load).toEqual({ capKm: null, runWalk: true, ended: false, maintenance: false });
+    expect(quiet.reasons).toEqual([{ id: 'sessions-missed', values: { done: 0, planned: 5 } }]);
+    expect(quiet.ended).toBe(false);
+    // A second pause week in a row ends the programme.
+    expect(progress([{}, {}], { painLevel: 7 }).ended).toBe(true);
+    // Run/walk weeks are no pauses.
+    expect(progress([standingStart, standingStart, standingStart]).ended).toBe(false);
+  });
+
+  it('a runner with no run days never restarts runs', () => {
+    expect(progress([noRunWeek], { runDays: [] }).load).toEqual({ capKm: null, ...settled });
+  });
+
+  it('counts no-run weeks only while runs were planned: not in a stop week', () => {
+    const p = progress([goodWeek(), goodWeek(9), { ...noRunWeek, strength: [{ dow: 0, pain: 2 }] }]);
+    expect(p.history[2]!.reasons.map((r) => r.id)).not.toContain('no-runs-logged');
+  });
+
+  it('records the weeks with no run and asks the distance with the second', () => {
+    const p = progress([goodWeek(), noRunWeek, noRunWeek]);
+    const missed = { id: 'sessions-missed', values: { done: 4, planned: 8 } };
+    expect(p.history.map((h) => h.reasons)).toEqual([
+      [{ id: 'all-well', values: {} }],
+      [missed, { id: 'no-runs-logged', values: { weeks: 1 } }],
+      [missed, { id: 'no-runs-logged', values: { weeks: 2 } }, { id: 'ask-distance', values: {} }],
+    ]);
+  });
+
+  it('takes the distance answer for the week it was given after, at 2 km a normal run', () => {
+    const told = (km: number, date = dayOf(4, 0)) => decideProgress(ANSWERS, logOf([goodWeek(), noRunWeek, noRunWeek]), dayOf(4, 1), EXERCISES, { distanceAnswer: { date, km } });
+    const two = told(2);
+    expect(two.reasons).toEqual([{ id: 'sessions-missed', values: { done: 4, planned: 8 } }, { id: 'distance-answered', values: { km: 2 } }]);
+    expect(two.load).toEqual({ capKm: 2, ...settled });
+    expect(told(1.9).load).toEqual({ capKm: 1.9, runWalk: true, ended: false, maintenance: false });
+    // Given on week 4's Monday, it speaks of week 3 only.
+    expect(two.history[1]!.reasons.map((r) => r.id)).toEqual(['sessions-missed', 'no-runs-logged']);
+    // Given in week 2, it speaks of week 1, which had runs: no answer for it.
+    expect(told(9, dayOf(2, 3)).history[0]!.reasons).toEqual([{ id: 'all-well', values: {} }]);
+  });
+
+  it('counts this week\'s runs so far on the shoes', () => {
+    const log = logOf([goodWeek(), { runs: [{ dow: 1, km: 5, pain: 2 }] }], '2026-11-02', [{ name: 'Pair', startKm: 100, from: '2026-11-02' }]);
+    expect(decideProgress(ANSWERS, log, dayOf(2, 2), EXERCISES).answers.shoeKm).toBe(125);
+  });
+
+  it('lets a clinician seen today lift "not improving"', () => {
+    const same = goodWeek(4);
+    const today = dayOf(6, 2);
+    expect(buildPlanWithLog(ANSWERS, logOf([same, same, same, same, same]), today, EXERCISES, { clinicianSeenOn: today }).progress.notImproving).toBe(false);
+    expect(decideProgress(ANSWERS, logOf([same, same, same, same, same]), today, EXERCISES, { clinicianSeenOn: dayOf(6) }).reasons.map((r) => r.id)).not.toContain('not-improving');
+  });
+});
+
+describe('a flare at the bounds', () => {
+  const flareOn = (weeks: WeekSpec[], flare: string, today: string) => buildPlanWithLog(ANSWERS, { ...logOf(weeks), flares: [flare] }, today, EXERCISES);
+
+  it('counts a flare logged today', () => {
+    const { progress: p } = flareOn([goodWeek(), goodWeek()], dayOf(3, 1), dayOf(3, 1));
+    expect([p.step, p.decision]).toEqual([2, 'drop']);
+  });
+
+  it('in week 1 cuts the answers\' first week to 80 %: 21 km to 16.8', () => {
+    const { plan } = flareOn([], dayOf(1, 0), dayOf(1, 0));
+    expect(plan.week!.runCapKm).toBe(16.8);
+  });
+
+  it('with this morning at 9 as well, is the severe-pain stop', () => {
+    const log = { ...logOf([]), flares: [dayOf(1, 0)], mornings: [{ date: dayOf(1, 0), pain: 9, compared: 'worse' as const }] };
+    expect(buildPlanWithLog(ANSWERS, log, dayOf(1, 0), EXERCISES).plan.safety.stop).toBe(true);
+  });
+
+  it('keeps run/walk runs run/walk', () => {
+    const { plan } = flareOn([{ ...goodWeek(), runs: [{ dow: 1, km: 1.5, pain: 2 }] }], dayOf(2, 0), dayOf(2, 1));
+    const runs = plan.week!.days.flatMap((d) => d.sessions.filter((s) => s.kind === 'run'));
+    expect(runs).toHaveLength(3);
+    expect(runs.every((s) => s.intervals !== undefined)).toBe(true);
+  });
+});
+
+describe('this morning at 9', () => {
+  it('stops today even if the stop screen was answered lower yesterday', () => {
+    const log = logOf([goodWeek()]);
+    const today = dayOf(2, 1);
+    const withMorning = { ...log, mornings: [...log.mornings, { date: today, pain: 9, compared: 'worse' as const }] };
+    expect(buildPlanWithLog(ANSWERS, withMorning, today, EXERCISES, { painAnswer: { date: dayOf(2, 0), pain: 5 } }).plan.safety.stop).toBe(true);
+  });
+});
