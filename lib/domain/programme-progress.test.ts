@@ -482,3 +482,13 @@ describe('this morning at 9', () => {
     expect(buildPlanWithLog(ANSWERS, withMorning, today, EXERCISES, { painAnswer: { date: dayOf(2, 0), pain: 5 } }).plan.safety.stop).toBe(true);
   });
 });
+
+describe('return to running after a pause (mutation review)', () => {
+  it('restarts as run/walk even when the pause week kept a cap (pain 7 answered, little logged)', () => {
+    const strengthOnly = { strength: goodWeek(7).strength, mornings: goodWeek(7).mornings };
+    const p = progress([goodWeek(), strengthOnly, goodWeek(3)]);
+    expect(p.load.runWalk).toBe(true);
+    const paused = progress([goodWeek(), strengthOnly]);
+    expect(paused.load.capKm).toBeNull();
+  });
+});

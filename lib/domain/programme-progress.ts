@@ -109,9 +109,10 @@ export function decideProgress(answers: Answers, log: Log, todayIso: string, lib
 
     // No run logged while runs were planned: keep the last cap, no growth; twice in a row, ask.
     let runWalk = capKm !== null && capKm < DISTANCE.standingStartBelowKm;
-    // After a week with no runs (a pause), pain under 7 restarts running as run/walk, never another pause.
+    // After a week with no runs (a pause), pain under 7 restarts running as run/walk (brief: return to
+    // running after a pause), never another pause and never straight back to the old cap.
     const noRunsNext = pain !== null && pain >= PAIN.pauseFrom;
-    if (capKm === null && !runsPlanned && !noRunsNext && effective.runDays.length > 0) {
+    if (!runsPlanned && !noRunsNext && effective.runDays.length > 0) {
       runWalk = true;
       restartSince = weekStartIso(w + 1);
     }
@@ -127,7 +128,8 @@ export function decideProgress(answers: Answers, log: Log, todayIso: string, lib
       }
     } else if (runsPlanned && s.runsLogged === 0) {
       noRunWeeks++;
-      capKm = planCap > 0 ? planCap : capKm;
+      // Pain of 7 or more still means no runs next week: the drop row wins over keeping the cap.
+      capKm = noRunsNext ? null : planCap > 0 ? planCap : capKm;
       reasons.push({ id: 'no-runs-logged', values: { weeks: noRunWeeks } });
       if (noRunWeeks >= 2) reasons.push({ id: 'ask-distance', values: {} });
     } else {
