@@ -90,7 +90,8 @@ describe('the Firefox build in real Firefox', () => {
     await panel.waitForFunction(() => document.querySelector('[role=alert]')?.textContent?.includes('Time for a posture break'));
     await clickText(panel, 'Start the break');
     await headingIs(panel, 'Posture break');
-  });
+    // Firefox's alarm goes through its background page: under a full parallel run it can take a while.
+  }, 45_000);
 
   it('makes the week sheet with pdf-lib, offered as a one-page PDF', async () => {
     const setup = await firefox().open('popup.html');

@@ -40,7 +40,12 @@ async function acceptDefaults(page: Page, { runToday = false } = {}) {
   await next(page);
   for (const title of STEPS_AFTER_SAFETY) {
     await page.getByRole('heading', { name: title }).waitFor();
-    if (runToday && title === 'Your running') await page.getByRole('checkbox', { name: TODAY, exact: true }).check();
+    // The day boxes are labels over visually hidden inputs: click the label, as a runner does (only
+    // when today is not already a run day: a second click would untick it).
+    if (runToday && title === 'Your running' && !(await page.getByRole('checkbox', { name: TODAY, exact: true }).isChecked())) {
+      await page.locator('label.option').filter({ hasText: new RegExp(`^${TODAY}$`) }).click();
+      await expect.poll(() => page.getByRole('checkbox', { name: TODAY, exact: true }).isChecked()).toBe(true);
+    }
     await next(page);
   }
   await page.getByRole('heading', { name: 'Week 1 of 8' }).waitFor();
