@@ -86,6 +86,13 @@ describe('the Firefox build in real Firefox', () => {
     const breaks = { breakSettings: { enabled: true, everyMinutes: 40, start: '00:00', end: '23:59', days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] } };
     await panel.evaluate((v) => (globalThis as unknown as { browser: typeof import('wxt/browser').browser }).browser.storage.local.set(v), breaks);
     await panel.waitForFunction(() => (document.querySelector('[role=switch]') as HTMLInputElement | null)?.checked === true);
+    // The first read stores the settings as this build reads them (and seals them); the background then
+    // sets the break alarm afresh. Bring the break forward only after that, or it would be set back.
+    await panel.waitForFunction(async () => {
+      const b = (globalThis as unknown as { browser: typeof import('wxt/browser').browser }).browser;
+      const meta = (await b.storage.local.get('breakSettings$'))['breakSettings$'] as { seal?: string } | undefined;
+      return typeof meta?.seal === 'string' && (await b.alarms.get('posture-break')) !== undefined;
+    });
     await panel.evaluate(() => (globalThis as unknown as { browser: typeof import('wxt/browser').browser }).browser.alarms.create('posture-break', { when: Date.now() + 100 }));
     await panel.waitForFunction(() => document.querySelector('[role=alert]')?.textContent?.includes('Time for a posture break'));
     await clickText(panel, 'Start the break');
