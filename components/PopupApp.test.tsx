@@ -169,6 +169,8 @@ describe('settings', () => {
     await screen.findByRole('heading', { name: 'Week 1 of 8' });
     fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
     await screen.findByRole('heading', { name: 'Settings' });
+    // Its export and import part loads on its own: let it arrive while the test still runs.
+    await screen.findByRole('button', { name: 'Export my data' });
     await waitFor(() => expect(document.activeElement?.textContent).toBe('Settings'));
     fireEvent.click(screen.getByRole('button', { name: 'Delete all my data' }));
     await waitFor(() => expect(document.activeElement?.textContent).toBe('Keep my data'));

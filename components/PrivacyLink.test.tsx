@@ -27,5 +27,7 @@ describe('the privacy statement', () => {
     expect(link.getAttribute('href')).toBe(PRIVACY_PATH);
     expect(link.getAttribute('target')).toBe('_blank');
     expect(link.closest('section')?.querySelector('h2')?.textContent).toBe('Your data');
+    // Settings loads its export and import part on its own: let it arrive before the test ends.
+    expect(await screen.findByRole('button', { name: 'Export my data' })).toBeTruthy();
   });
 });

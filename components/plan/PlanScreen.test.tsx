@@ -58,6 +58,8 @@ describe('guided sessions from the plan', () => {
     fireEvent.click(await screen.findByLabelText('45 s'));
     await waitFor(() => expect(state.settings.value.restSeconds).toBe(45));
     expect(((await fakeBrowser.storage.local.get('settings')).settings as { restSeconds: number }).restSeconds).toBe(45);
+    // Settings loads its export and import part on its own: let it arrive before the test ends.
+    expect(await screen.findByRole('button', { name: 'Export my data' })).toBeTruthy();
   });
 });
 
