@@ -1,6 +1,6 @@
 import type { Exercise } from '../schemas/exercise';
 import { buildPlan } from '../domain/build-plan';
-import { buildPlanWithLog } from '../domain/programme-progress';
+import { buildPlanWithLog } from '../domain/plan-with-log';
 import { planWords } from '../words/plan-words';
 import { progressWords } from '../words/progress-words';
 import { badInput, printOut, runCommand } from './cli-error';

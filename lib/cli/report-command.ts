@@ -1,4 +1,4 @@
-import { buildPlanWithLog } from '../domain/programme-progress';
+import { buildPlanWithLog } from '../domain/plan-with-log';
 import type { Exercise } from '../schemas/exercise';
 import { PAPER, type Paper } from '../pdf/tokens';
 import { planWords } from '../words/plan-words';

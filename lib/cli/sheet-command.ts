@@ -3,7 +3,7 @@ import { planWords } from '../words/plan-words';
 import type { SheetLibrary } from '../pdf/layout-panel';
 import { renderSheet } from '../pdf/render-sheet';
 import { addDays, parseIsoDate } from '../domain/calendar';
-import { buildPlanWithLog } from '../domain/programme-progress';
+import { buildPlanWithLog } from '../domain/plan-with-log';
 import { progressWords } from '../words/progress-words';
 import { badInput, CliError, describeErrno, EXIT, runCommand } from './cli-error';
 import { readLogFlags } from './log-flags';

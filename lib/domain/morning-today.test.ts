@@ -6,7 +6,7 @@ import type { Morning } from '../schemas/log';
 import type { Session } from '../schemas/plan';
 import type { PlanData } from '../schemas/plan-data';
 import { applyMorning } from './morning-today';
-import { buildPlanWithLog } from './programme-progress';
+import { buildPlanWithLog } from './plan-with-log';
 
 // Week 3 of the default runner after two good weeks: runs Tue 6.3, Thu 6.3, Sat 8.4 km (cap 21 km).
 const ANSWERS = AnswersSchema.parse({});

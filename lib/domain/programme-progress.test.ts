@@ -6,7 +6,8 @@ import { propertyRuns } from '../../tests/support/property-runs';
 import { AnswersSchema, type AnswersInput } from '../schemas/answers';
 import type { PlanData } from '../schemas/plan-data';
 import { buildPlan } from './build-plan';
-import { buildPlanWithLog, decideProgress, notImproving, trackedShoeKm } from './programme-progress';
+import { decideProgress, notImproving, trackedShoeKm } from './programme-progress';
+import { buildPlanWithLog } from './plan-with-log';
 
 const ANSWERS = AnswersSchema.parse({});
 const progress = (weeks: WeekSpec[], answers: AnswersInput = {}) => decideProgress(AnswersSchema.parse(answers), logOf(weeks), dayOf(weeks.length + 1, 2), EXERCISES);

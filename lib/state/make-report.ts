@@ -1,5 +1,5 @@
 import { EXERCISES } from '../../data/exercises';
-import { buildPlanWithLog } from '../domain/programme-progress';
+import { buildPlanWithLog } from '../domain/plan-with-log';
 import type { Answers } from '../schemas/answers';
 import type { Log } from '../schemas/log';
 import type { Paper, Units } from '../schemas/settings';

@@ -1,6 +1,6 @@
 import { EXERCISES } from '../../data/exercises';
 import { buildPlan } from '../domain/build-plan';
-import { buildPlanWithLog } from '../domain/programme-progress';
+import { buildPlanWithLog } from '../domain/plan-with-log';
 import type { PainAnswer } from '../domain/log-readings';
 import type { Answers } from '../schemas/answers';
 import type { Log } from '../schemas/log';

@@ -1,6 +1,6 @@
 import { EXERCISES } from '../../data/exercises';
 import { buildPlan } from '../../lib/domain/build-plan';
-import { buildPlanWithLog } from '../../lib/domain/programme-progress';
+import { buildPlanWithLog } from '../../lib/domain/plan-with-log';
 import { AnswersSchema } from '../../lib/schemas/answers';
 import { dayOf, goodWeek, logOf } from '../support/log-builder';
 import { medianMs, roundFigure } from './measure';

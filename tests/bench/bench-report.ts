@@ -1,5 +1,5 @@
 import { EXERCISES } from '../../data/exercises';
-import { buildPlanWithLog } from '../../lib/domain/programme-progress';
+import { buildPlanWithLog } from '../../lib/domain/plan-with-log';
 import { renderReport } from '../../lib/pdf/render-report';
 import { AnswersSchema } from '../../lib/schemas/answers';
 import { planWords } from '../../lib/words/plan-words';
