@@ -15,11 +15,14 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['**/*.test.{ts,tsx}'], exclude: ['node_modules/**', '.output/**', '.wxt/**', '.stryker-tmp/**', ...E2E] },
+        // Worker threads, one per core: the unit files are small and import-bound, so threads start
+        // faster than forked processes (measured on this 2-core machine: ~29 s against ~48 s).
+        test: { name: 'unit', pool: 'threads', maxWorkers: 2, include: ['**/*.test.{ts,tsx}'], exclude: ['node_modules/**', '.output/**', '.wxt/**', '.stryker-tmp/**', ...E2E] },
       },
       {
         extends: true,
-        test: { name: 'e2e', include: E2E },
+        // Runs after the unit files, at the default worker count (real browsers are heavy).
+        test: { name: 'e2e', include: E2E, sequence: { groupOrder: 1 } },
       },
     ],
   },
