@@ -1,10 +1,9 @@
 import { browser } from 'wxt/browser';
-import type * as z from 'zod/mini';
 import { canonicalJson } from './canonical-json';
-import { buildId } from '../platform/build-id';
-import { mendValue } from './mend-value';
-import { sealOf } from './seal';
 import { serialized } from './serialized';
+import { checkStored, itemKeys, noticeFor, sealFor, type Backup, type Got, type Interpreted, type Meta, type Schema, type ValidatedItemOptions } from './stored-check';
+
+export type { ValidatedItemOptions } from './stored-check';
 
 /** A read that never fails: the stored value (mended where it can be), and a notice saying what happened. */
 export interface ValidatedRead<T> {
@@ -36,38 +35,11 @@ export interface ValidatedItem<T> {
   locked: <R>(step: (options: ValidatedItemOptions<T>) => Promise<R>) => Promise<R>;
 }
 
-type Schema<T> = z.ZodMiniType<T, unknown>;
-
-export interface ValidatedItemOptions<T> {
-  key: `local:${string}`;
-  schema: Schema<T>;
-  /** The defaults. Null: nothing in it is the runner's own (it is rebuilt), so nothing is kept aside. */
-  fallback: T;
-  /** What it is, for the notice: "your answers". */
-  label: string;
-  version: number;
-  migrations?: Record<number, (old: never) => unknown>;
-}
-
 /**
  * As defined: the schema may be a loader, so a page's first screen need not load zod. A value this
  * build validated and sealed (see seal.ts) is shown without it; anything else loads it and is checked in full.
  */
 export type ValidatedItemDefinition<T> = Omit<ValidatedItemOptions<T>, 'schema'> & { schema: Schema<T> | (() => Promise<Schema<T>>) };
-
-/** The build the seals are made for: once per page (a development build's id changes with every call). */
-let sealBuild: string | undefined;
-const sealFor = (value: unknown) => sealOf((sealBuild ??= buildId()), canonicalJson(value));
-
-/** What an unreadable original is kept as, under `<key>Backup`, until the runner dismisses its notice. */
-interface Backup {
-  v: number;
-  value: unknown;
-}
-
-type Got = Record<string, unknown>;
-/** The item's metadata under `key$`: WXT's version, and the seal of the value this build last validated. */
-type Meta = { v?: number; seal?: string };
 
 /**
  * A versioned storage item, validated on every read: with zod, or by its seal when this build
@@ -83,13 +55,10 @@ export function defineValidatedItem<T>(definition: ValidatedItemDefinition<T>): 
   const schema = () => (loading ??= loaded ? Promise.resolve(loaded) : (given as () => Promise<Schema<T>>)().then((s) => (loaded = s)));
   const resolved = async (): Promise<ValidatedItemOptions<T>> => ({ ...definition, schema: loaded ?? (await schema()) });
   const opts = definition;
-  const key = opts.key.slice('local:'.length);
-  const metaKey = `${key}$`;
-  const backupKey = `${key}Backup`;
+  const { key, metaKey, backupKey } = itemKeys(opts);
   const keys = [key, metaKey, backupKey];
   const local = () => browser.storage.local;
   const lock = `backstride:${key}`;
-  const keepsBackup = opts.fallback !== null;
   const { label } = opts;
   /** Values this page stored whose change events have not come back yet, oldest first, as JSON. */
   const echoes: string[] = [];
@@ -105,60 +74,15 @@ export function defineValidatedItem<T>(definition: ValidatedItemDefinition<T>): 
     }
   };
 
-  const noticeFor = (backup: Backup | undefined) =>
-    backup &&
-    (backup.v > opts.version
-      ? `${label[0]!.toUpperCase()}${label.slice(1)} came from a newer version of Backstride: this one kept what it understands. A copy of the original is kept until you press OK.`
-      : `We could not read all of ${label}: what could be read is kept, the rest is back to the defaults. A copy of the original is kept until you press OK.`);
-
-  type Interpreted = { value: T; writes: Got; notice: string | null };
   /** The stored value as this version reads it, and what to write so it stays read that way (later, if the schema must load first). */
-  const interpret = (got: Got): Interpreted | Promise<Interpreted> => {
+  const interpret = (got: Got): Interpreted<T> | Promise<Interpreted<T>> => {
     const raw = got[key];
     const meta = (got[metaKey] ?? {}) as Meta;
-    const notice = noticeFor(got[backupKey] as Backup | undefined) ?? null;
+    const notice = noticeFor(opts, got[backupKey] as Backup | undefined);
     if (raw === null || raw === undefined) return { value: opts.fallback, writes: {}, notice };
     // Exactly the value this build validated and sealed: no need to load the schema to know it passes.
     if (meta.v === opts.version && typeof meta.seal === 'string' && meta.seal === sealFor(raw)) return { value: raw as T, writes: {}, notice };
-    return loaded ? check(loaded, got) : schema().then((s) => check(s, got));
-  };
-
-  /** The full check with the schema: migrations, zod, mending; seals what passes. */
-  const check = (schema: Schema<T>, got: Got): Interpreted => {
-    const raw = got[key];
-    const meta = (got[metaKey] ?? {}) as Meta;
-    const v = typeof meta.v === 'number' ? meta.v : 1;
-    let backup = got[backupKey] as Backup | undefined;
-    const writes: Got = {};
-    let value: unknown = raw;
-    let lost = v > opts.version;
-    try {
-      for (let next = v + 1; next <= opts.version; next++) value = opts.migrations?.[next]?.(value as never) ?? value;
-    } catch {
-      value = raw;
-      lost = true;
-    }
-    let parsed = schema.safeParse(value);
-    lost ||= !parsed.success;
-    // A few rounds: an object's own checks (cleared flags against flags) run once its fields pass.
-    for (let round = 0; !parsed.success && round < 4; round++) {
-      const mended = mendValue(value, opts.fallback, parsed.error.issues);
-      if (!mended) break;
-      value = mended;
-      parsed = schema.safeParse(value);
-    }
-    const result = parsed.success ? parsed.data : opts.fallback;
-    // Sealed as it will be stored, so the next page shows it without loading the schema.
-    const sealed = { ...meta, v: opts.version, seal: sealFor(result) };
-    if (!keepsBackup) {
-      if (parsed.success && !lost && canonicalJson(result) === canonicalJson(raw)) writes[metaKey] = sealed;
-      return { value: result, writes, notice: lost ? `We could not read ${label}.` : null };
-    }
-    if (lost) backup ??= writes[backupKey] = { v, value: raw } satisfies Backup;
-    // Stored as read (defaults filled in), so the seal matches what is stored.
-    if (lost || v !== opts.version || canonicalJson(result) !== canonicalJson(raw)) writes[key] = result;
-    writes[metaKey] = sealed;
-    return { value: result, writes, notice: noticeFor(backup) ?? null };
+    return loaded ? checkStored({ ...opts, schema: loaded }, got) : schema().then((s) => checkStored({ ...opts, schema: s }, got));
   };
 
   const read = () =>
