@@ -12,6 +12,10 @@ const BROWSERS = Object.fromEntries(
   Object.entries({ chrome: installed(process.env.CHROMIUM_PATH, '/usr/bin/chromium'), firefox: installed(process.env.FIREFOX_PATH, '/usr/bin/firefox-esr') }).filter(([, path]) => path),
 ) as Record<string, string>;
 
+/** The modules the popup's entry (entrypoints/popup/boot.ts) runs before it paints a snapshot. */
+const FIRST_PAINT =
+  /node_modules[\\/](wxt|@wxt-dev)[\\/]|vite[\\/]preload-helper|lib[\\/](state[\\/](popup-snapshot|seal|canonical-json|check-in-put-off)|domain[\\/]calendar|schemas[\\/](days|real-iso-date)|platform[\\/]build-id)\.ts/;
+
 // See README "Permissions" for why each one is asked for.
 export default defineConfig({
   // Explicit imports everywhere: auto-imports can drag pdf-lib into the popup bundle.
@@ -23,7 +27,9 @@ export default defineConfig({
       // Each page's HTML preloads the chunks its script starts with (free: no JavaScript). Lazy
       // chunks get no preload lists: those would be file names inside the JavaScript, more than
       // the popup's budget can spare. Every browser we support preloads modules natively.
-      modulePreload: { polyfill: false, resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
+      // The one exception: the popup's app (main), which its small entry (boot) loads at once unless
+      // it painted a snapshot first; its list saves a second round of requests on a first open.
+      modulePreload: { polyfill: false, resolveDependencies: (file, deps, { hostType }) => (hostType === 'html' || /(^|\/)main-[\w-]+\.js$/.test(file) ? deps : []) },
     },
   }),
   // The sources archive for AMO: what builds the extension, not generated files or local output.
@@ -63,6 +69,9 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'zod', test: /node_modules[\\/]zod[\\/]/, priority: 2 },
+            // What the popup's entry (boot.ts) needs to paint a snapshot, in one chunk: the browser
+            // object, the loader of lazy chunks, the snapshot's key (seal, date, put-off); not Preact.
+            { name: 'first-paint', test: FIRST_PAINT, priority: 3 },
             { name: 'vendor', test: /node_modules|vite[\\/]preload-helper/, tags: ['$initial'], priority: 1 },
           ],
         },

@@ -1,36 +1,60 @@
 import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { PopupApp } from '../../components/PopupApp';
+import { whenFirstScreen } from '../../components/use-screen-heading';
 import { openSheetPage } from '../../lib/platform/open-pages';
 import { openChecklists } from '../../lib/platform/side-panel';
+import { buildId } from '../../lib/platform/build-id';
 import { createAppState } from '../../lib/state/app-state';
 import { createPlanModel } from '../../lib/state/plan-model';
-import { buildId } from '../../lib/platform/build-id';
-import '../../components/theme.css';
+import { snapshotKey } from '../../lib/state/popup-snapshot';
+import { keepFirstScreen, REPLACED_MARK } from './keep-first-screen';
 
-// Marks for the bench's --trace: every static import is fetched and run by now.
-performance.mark('backstride:modules run');
-const state = createAppState();
-const plan = createPlanModel(state, { build: buildId() });
-void state.load().then(() => performance.mark('backstride:profile, settings, log read'));
-const planRead = effect(() => {
-  if (plan.status.value !== 'ready') return;
-  performance.mark('backstride:plan ready');
-  queueMicrotask(() => planRead());
-});
-render(
-  <PopupApp
-    state={state}
-    plan={plan}
-    platform={{
-      openSheet: () => void openSheetPage().then(() => window.close()),
-      openChecklists: () => void openChecklists().then(() => window.close()),
-      // The panel opens straight from the click; the popup closes only once the session is stored for it.
-      continueInPanel: (saved) => openChecklists().then(() => saved).then(() => window.close()),
-      // The beep's code loads only when a guided timer first ends.
-      beep: () => void import('../../lib/platform/beep').then((m) => m.beep()),
-    }}
-  />,
-  document.getElementById('app')!,
-);
-performance.mark('backstride:first render');
+/**
+ * Starts the app in `host`. `painted`: boot.ts painted a snapshot there, so the app draws out of
+ * sight and takes its place when ready. `keyBefore`: what storage held before the app read it (boot
+ * read it already; undefined: read it now, before the app's own reads).
+ */
+export function startPopup(host: HTMLElement, { keyBefore, painted }: { keyBefore: string | null | undefined; painted: boolean }) {
+  // Marks for the bench's --trace: every static import is fetched and run by now.
+  performance.mark('backstride:modules run');
+  const before = keyBefore === undefined ? snapshotKey().catch(() => null) : Promise.resolve(keyBefore);
+  const state = createAppState();
+  const plan = createPlanModel(state, { build: buildId() });
+  void state.load().then(() => performance.mark('backstride:profile, settings, log read'));
+  const planRead = effect(() => {
+    if (plan.status.value !== 'ready') return;
+    performance.mark('backstride:plan ready');
+    queueMicrotask(() => planRead());
+  });
+  const root = painted ? document.createElement('div') : host;
+  if (painted) {
+    root.hidden = true;
+    host.after(root);
+  }
+  render(
+    <PopupApp
+      state={state}
+      plan={plan}
+      platform={{
+        openSheet: () => void openSheetPage().then(() => window.close()),
+        openChecklists: () => void openChecklists().then(() => window.close()),
+        // The panel opens straight from the click; the popup closes only once the session is stored for it.
+        continueInPanel: (saved) => openChecklists().then(() => saved).then(() => window.close()),
+        // The beep's code loads only when a guided timer first ends.
+        beep: () => void import('../../lib/platform/beep').then((m) => m.beep()),
+      }}
+    />,
+    root,
+  );
+  performance.mark('backstride:first render');
+  whenFirstScreen(() => {
+    if (!painted) return keepFirstScreen(root, before);
+    // The app's own screen takes the copy's place, and the heading its focus.
+    host.remove();
+    root.id = 'app';
+    root.hidden = false;
+    root.querySelector<HTMLElement>('h1')?.focus();
+    performance.mark(REPLACED_MARK);
+  });
+}

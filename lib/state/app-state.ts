@@ -17,6 +17,7 @@ import { createLogActions, type LogActions } from './log-actions';
 import { createSafetyActions, type SafetyActions, type StopUpdate } from './safety-actions';
 import { stopShown } from './stop-rule';
 import { createNotices } from './notices';
+import { keepSnapshot } from './popup-snapshot';
 import { defineStoredItems, type StoredItems } from './stored-items';
 import { syncValue } from './synced-value';
 
@@ -171,6 +172,7 @@ export function createAppState({
       }
       notices.clear();
       checkInPutOff.write(null);
+      keepSnapshot(null);
       await Promise.all([profile.refresh(), settings.refresh(), logEntries.refresh()]);
       // Not every browser can take a permission back (or has one to take): the data is gone either way.
       await Promise.resolve()

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { HEADING_TIMING, READY_MARK } from '../../components/use-screen-heading';
+import { KEPT_MARK, REPLACED_MARK } from '../../entrypoints/popup/keep-first-screen';
 import { CHROME_BUILD, launchExtension, ROOT, type LoadedExtension } from '../support/extension';
 import { returningRunner } from '../support/returning-runner';
 import { roundFigure } from './measure';
@@ -35,9 +36,20 @@ const headingPaint = (page: Page) =>
     HEADING_TIMING,
   );
 
-/** Opens `file` in a new tab, waits for its heading's paint, and returns the times and the JS it loaded. */
-async function openOnce(ext: LoadedExtension, file: string): Promise<Open> {
+/** Where the popup keeps the snapshot of its first screen (lib/state/popup-snapshot.ts). */
+const SNAPSHOT_KEY = 'backstride.popupSnapshot';
+
+/**
+ * Opens `file` in a new tab, waits for its heading's paint, and returns the times and the JS it
+ * loaded. `cold`: the popup's snapshot is forgotten first (as on the first open of a day, or after a
+ * change), from the blank page in the same tab.
+ */
+async function openOnce(ext: LoadedExtension, file: string, cold = false): Promise<Open> {
   const page = await ext.context.newPage();
+  if (cold) {
+    await page.goto(`chrome-extension://${ext.id}/blank.html`);
+    await page.evaluate((key) => localStorage.removeItem(key), SNAPSHOT_KEY);
+  }
   const requests: { path: string; start: number; end: number }[] = [];
   page.on('requestfinished', (r) => {
     const t = r.timing();
@@ -47,6 +59,13 @@ async function openOnce(ext: LoadedExtension, file: string): Promise<Open> {
   await page.locator('h1').first().waitFor({ state: 'visible' });
   const ms = await headingPaint(page);
   if (file === 'popup.html') await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, READY_MARK);
+  // Open as long as a runner glancing at it would be: until its first screen is kept (or was
+  // painted from the copy kept before), at most 3 s.
+  if (file === 'popup.html' && !cold) {
+    await page
+      .waitForFunction((marks) => marks.some((m) => performance.getEntriesByName(m).length > 0), [KEPT_MARK, REPLACED_MARK], { timeout: 3_000 })
+      .catch(() => undefined);
+  }
   const trace = await traceOf(page, requests);
   // The JavaScript asked for before the heading painted: what the first screen waited on.
   const scripts = [...new Set(trace.files.filter((f) => f.start < ms && f.path.endsWith('.js')).map((f) => f.path))];
@@ -57,15 +76,22 @@ async function openOnce(ext: LoadedExtension, file: string): Promise<Open> {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const gzipBytes = (dir: string, paths: string[]) => paths.reduce((sum, p) => sum + gzipSync(readFileSync(join(dir, p))).length, 0);
 
-/** RUNS opens of the popup and of the blank page, alternating, in one browser. */
+/**
+ * RUNS opens of the popup and of the blank page, alternating, in one browser; first with the
+ * popup's snapshot kept between opens (warm: every open after the first of the day with nothing
+ * changed), then with it forgotten before each open (cold).
+ */
 async function alternate(ext: LoadedExtension) {
-  const popup: Open[] = [];
-  const blank: Open[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    popup.push(await openOnce(ext, 'popup.html'));
-    blank.push(await openOnce(ext, 'blank.html'));
-  }
-  return { popup, blank };
+  const series = async (cold: boolean) => {
+    const popup: Open[] = [];
+    const blank: Open[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      popup.push(await openOnce(ext, 'popup.html', cold));
+      blank.push(await openOnce(ext, 'blank.html'));
+    }
+    return { popup, blank };
+  };
+  return { warm: await series(false), cold: await series(true) };
 }
 
 /** Popup budgets, measured in real Chromium on a fresh build, for a returning runner and a new one. */
@@ -85,19 +111,27 @@ export async function benchPopup({ trace = (_text: string) => {} } = {}) {
     await setup.evaluate((value) => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.local.set(value), returningRunner());
     await setup.close();
     const returning = await alternate(ext);
-    trace(formatTrace('new runner (first question)', fresh.popup));
-    trace(formatTrace('returning runner (this week, today card)', returning.popup));
-    trace(formatTrace('blank page', returning.blank));
-    const ratio = (r: typeof fresh) => roundFigure(median(r.popup.map((o) => o.ms)) / median(r.blank.map((o) => o.ms)));
-    const returningScripts = returning.popup.at(-1)!.scripts;
-    const loaded = [...new Set([...fresh.popup.flatMap((o) => o.scripts), ...returningScripts])];
+    trace(formatTrace('new runner (first question), snapshot', fresh.warm.popup));
+    trace(formatTrace('new runner (first question), cold', fresh.cold.popup));
+    trace(formatTrace('returning runner (this week, today card), snapshot', returning.warm.popup));
+    trace(formatTrace('returning runner (this week, today card), cold', returning.cold.popup));
+    trace(formatTrace('blank page', returning.warm.blank));
+    const ratio = (r: { popup: Open[]; blank: Open[] }) => roundFigure(median(r.popup.map((o) => o.ms)) / median(r.blank.map((o) => o.ms)));
+    const lastScripts = (r: { popup: Open[] }) => r.popup.at(-1)!.scripts;
+    const all = [fresh.warm, fresh.cold, returning.warm, returning.cold];
+    const loaded = [...new Set(all.flatMap((r) => r.popup.flatMap((o) => o.scripts)))];
     return {
-      popupVsBlankReturning: ratio(returning),
-      popupVsBlankNewRunner: ratio(fresh),
-      blankMs: roundFigure(median([...fresh.blank, ...returning.blank].map((o) => o.ms))),
-      popupReadyMs: roundFigure(median(returning.popup.map((o) => o.ms))),
-      popupInitialJsGzipBytes: gzipBytes(dir, returningScripts),
-      popupInitialJsGzipBytesNewRunner: gzipBytes(dir, fresh.popup.at(-1)!.scripts),
+      popupVsBlankReturning: ratio(returning.warm),
+      popupVsBlankNewRunner: ratio(fresh.warm),
+      popupVsBlankReturningCold: ratio(returning.cold),
+      popupVsBlankNewRunnerCold: ratio(fresh.cold),
+      blankMs: roundFigure(median(all.flatMap((r) => r.blank).map((o) => o.ms))),
+      popupReadyMs: roundFigure(median(returning.warm.popup.map((o) => o.ms))),
+      popupReadyMsCold: roundFigure(median(returning.cold.popup.map((o) => o.ms))),
+      popupInitialJsGzipBytes: gzipBytes(dir, lastScripts(returning.warm)),
+      popupInitialJsGzipBytesNewRunner: gzipBytes(dir, lastScripts(fresh.warm)),
+      popupInitialJsGzipBytesCold: gzipBytes(dir, lastScripts(returning.cold)),
+      popupInitialJsGzipBytesNewRunnerCold: gzipBytes(dir, lastScripts(fresh.cold)),
       pdfLibInPopup: loaded.some((p) => readFileSync(join(dir, p), 'utf8').includes('PDFDocument')),
     };
   } finally {

@@ -34,6 +34,24 @@ describe('the Firefox build in real Firefox', () => {
     expect(await storage(again, 'weekPlan')).toMatchObject({ weekPlan: { plan: { week: { number: 1 } } } });
   });
 
+  it('paints the plan from the copy kept at the last open, then the app takes over', async () => {
+    const setup = await firefox().open('popup.html');
+    await setup.evaluate((v) => (globalThis as unknown as { browser: typeof import('wxt/browser').browser }).browser.storage.local.set(v), DONE);
+    await setup.close();
+    // The first open seals what it read (so keeps no copy); the next one keeps its first screen.
+    for (let open = 0; open < 3; open++) {
+      const popup = await firefox().open('popup.html');
+      await headingIs(popup, 'Week 1 of 8');
+      const kept = await popup.waitForFunction(() => localStorage.getItem('backstride.popupSnapshot') !== null, { timeout: 2_000 }).then(() => true, () => false);
+      await popup.close();
+      if (kept) break;
+    }
+    const popup = await firefox().open('popup.html');
+    await popup.waitForFunction(() => performance.getEntriesByName('backstride:snapshot replaced').length === 1);
+    expect(await heading(popup)).toBe('Week 1 of 8');
+    expect(await popup.evaluate(() => [document.querySelectorAll('#app').length, document.querySelectorAll('[data-snapshot], [inert]').length, document.activeElement?.tagName])).toEqual([1, 0, 'H1']);
+  });
+
   it('logs a session in one tap and keeps it in Firefox storage', async () => {
     const popup = await firefox().open('popup.html');
     const everyDay = { ...DONE, profile: { ...DONE.profile, answers: { ...DONE.profile.answers, runDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], painLevel: 2 } } };

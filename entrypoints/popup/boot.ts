@@ -1,0 +1,34 @@
+import '../../components/theme.css';
+import { keptSnapshot, paintSnapshot } from '../../lib/state/popup-snapshot';
+
+// The popup's entry: paints the first screen as it last looked, when that is still exactly what the
+// app would draw (see popup-snapshot.ts), and only then loads the app, which takes over when ready.
+performance.mark('backstride:boot run');
+const host = document.getElementById('app')!;
+const kept = keptSnapshot();
+const start = (keyBefore: string | null | undefined, painted: boolean) =>
+  void import('./main').then((app) => app.startPopup(host, { keyBefore, painted }));
+
+function afterHeadingPaint(then: () => void) {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    observer?.disconnect();
+    then();
+  };
+  const observer = typeof PerformanceObserver === 'function' && PerformanceObserver.supportedEntryTypes?.includes('element') ? new PerformanceObserver(once) : null;
+  observer?.observe({ type: 'element', buffered: true });
+  // Browsers without Element Timing (Firefox): after the next frame.
+  if (observer) setTimeout(once, 200);
+  else requestAnimationFrame(() => setTimeout(once));
+}
+
+if (!kept) start(undefined, false);
+else {
+  const { key, painted } = await paintSnapshot(host, kept);
+  // The app's code is fetched once the copy's heading has painted (or 200 ms on, whichever is first):
+  // the first paint waits for nothing else.
+  if (painted) afterHeadingPaint(() => start(key, true));
+  else start(key, false);
+}

@@ -1,0 +1,115 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { checkInPutOff } from './check-in-put-off';
+import { keepSnapshot, keptSnapshot, paintSnapshot, snapshotKey } from './popup-snapshot';
+
+const DAY = new Date(2026, 10, 26, 7, 30);
+const PLAN = { profile: { done: true }, profile$: { v: 2, seal: 'a' }, settings: { units: 'km' }, log: { sessions: [] } };
+const host = () => {
+  const div = document.createElement('div');
+  document.body.replaceChildren(div);
+  return div;
+};
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  localStorage.clear();
+});
+
+describe('the key of what the first screen is drawn from', () => {
+  it('is the same for the same build, day, put-off and storage, and changes with each of them', async () => {
+    await fakeBrowser.storage.local.set(PLAN);
+    const key = await snapshotKey(DAY, '0.1.0');
+    expect(key).toMatch(/^[0-9a-z]+$/);
+    expect(await snapshotKey(new Date(2026, 10, 26, 22, 59), '0.1.0')).toBe(key);
+    expect(await snapshotKey(new Date(2026, 10, 27, 0, 1), '0.1.0')).not.toBe(key);
+    expect(await snapshotKey(DAY, '0.1.1')).not.toBe(key);
+    checkInPutOff.write('2026-11-26');
+    expect(await snapshotKey(DAY, '0.1.0')).not.toBe(key);
+    checkInPutOff.write(null);
+    await fakeBrowser.storage.local.set({ log: { sessions: [{ date: '2026-11-26' }] } });
+    expect(await snapshotKey(DAY, '0.1.0')).not.toBe(key);
+  });
+
+  it('changes when a value is only sealed or kept aside, and not for the desk ticks and breaks', async () => {
+    await fakeBrowser.storage.local.set(PLAN);
+    const key = await snapshotKey(DAY, '0.1.0');
+    await fakeBrowser.storage.local.set({ ticks: { '2026-11-26': ['water'] }, ticks$: { v: 1 }, breakLog: { x: 1 }, breakSettings: { on: true }, breakSettingsBackup: {} });
+    expect(await snapshotKey(DAY, '0.1.0')).toBe(key);
+    await fakeBrowser.storage.local.set({ profile$: { v: 2, seal: 'b' } });
+    expect(await snapshotKey(DAY, '0.1.0')).not.toBe(key);
+    await fakeBrowser.storage.local.set({ profile$: { v: 2, seal: 'a' }, logBackup: { v: 1, value: 'x' } });
+    expect(await snapshotKey(DAY, '0.1.0')).not.toBe(key);
+  });
+
+  it('is none while a guided session is under way: its clock is never drawn from a copy', async () => {
+    await fakeBrowser.storage.local.set({ ...PLAN, guidedSession: { step: 2 } });
+    expect(await snapshotKey(DAY, '0.1.0')).toBeNull();
+    await fakeBrowser.storage.local.set({ guidedSession: null });
+    expect(await snapshotKey(DAY, '0.1.0')).not.toBeNull();
+  });
+});
+
+describe('the kept snapshot', () => {
+  it('round-trips, and anything of the wrong shape counts as none', () => {
+    expect(keptSnapshot()).toBeNull();
+    keepSnapshot({ key: 'k1', html: '<h1>Today</h1>' });
+    expect(keptSnapshot()).toEqual({ key: 'k1', html: '<h1>Today</h1>' });
+    for (const bad of ['{', '"text"', '{"key":1,"html":"x"}', '{"key":"k"}', 'null', '[]']) {
+      localStorage.setItem('backstride.popupSnapshot', bad);
+      expect(keptSnapshot(), bad).toBeNull();
+    }
+    keepSnapshot(null);
+    expect(localStorage.getItem('backstride.popupSnapshot')).toBeNull();
+  });
+
+  it('survives a localStorage that refuses: nothing kept, nothing thrown', () => {
+    vi.spyOn(localStorage, 'setItem').mockImplementation(() => {
+      throw new Error('QuotaExceededError');
+    });
+    expect(() => keepSnapshot({ key: 'k', html: 'x' })).not.toThrow();
+    vi.restoreAllMocks();
+    expect(keptSnapshot()).toBeNull();
+  });
+});
+
+describe('painting the snapshot', () => {
+  it('paints it, inert, only when it was made from exactly what is stored now', async () => {
+    await fakeBrowser.storage.local.set(PLAN);
+    const key = (await snapshotKey())!;
+    const html = '<main><h1 tabindex="-1">Week 2 of 8</h1><button>Start warm-up</button></main>';
+    const painted = host();
+    expect(await paintSnapshot(painted, { key, html })).toEqual({ key, painted: true });
+    expect(painted.querySelector('h1')?.textContent).toBe('Week 2 of 8');
+    expect(painted.inert).toBe(true);
+    expect(painted.hasAttribute('data-snapshot')).toBe(true);
+
+    await fakeBrowser.storage.local.set({ settings: { units: 'mi' } });
+    const changed = host();
+    const after = await paintSnapshot(changed, { key, html });
+    expect(after).toEqual({ key: await snapshotKey(), painted: false });
+    expect(after.key).not.toBe(key);
+    expect(changed.childNodes).toHaveLength(0);
+    expect(changed.inert).toBe(false);
+  });
+
+  it('paints nothing when there is no snapshot, or storage cannot be read', async () => {
+    const empty = host();
+    expect((await paintSnapshot(empty, null)).painted).toBe(false);
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('storage is off'));
+    const failed = host();
+    expect(await paintSnapshot(failed, { key: 'k', html: '<h1>x</h1>' })).toEqual({ key: null, painted: false });
+    expect(failed.childNodes).toHaveLength(0);
+    vi.restoreAllMocks();
+  });
+
+  it('runs no script in the copy', async () => {
+    const key = (await snapshotKey())!;
+    const painted = host();
+    (globalThis as { ran?: boolean }).ran = false;
+    await paintSnapshot(painted, { key, html: '<h1>Today</h1><img src="x" onerror="globalThis.ran = true"><script>globalThis.ran = true</script>' });
+    await new Promise((r) => setTimeout(r, 20));
+    expect((globalThis as { ran?: boolean }).ran).toBe(false);
+  });
+});

@@ -1,0 +1,84 @@
+import { browser } from 'wxt/browser';
+import { localIsoDate } from '../domain/calendar';
+import { buildId } from '../platform/build-id';
+import { canonicalJson } from './canonical-json';
+import { checkInPutOff } from './check-in-put-off';
+import { sealOf } from './seal';
+
+// The popup's first screen as it last looked, to paint at once on the next open while the app loads
+// (issue #15). It is shown only when it was made by this build, today, from exactly what storage holds
+// now (every value the app validated when it drew it): anything changed, and the app draws afresh.
+// Kept in the extension's own localStorage, which pages read synchronously.
+const KEY = 'backstride.popupSnapshot';
+/** Stored keys the popup's first screen does not read: the desk's ticks and breaks change all day. */
+const IGNORED = /^(ticks|breakSettings|breakLog)(\$|Backup)?$/;
+/** A session in progress is drawn with its clock: never from a copy. */
+const LIVE = 'guidedSession';
+
+export interface Snapshot {
+  /** What the screen was drawn from: the build, the day, the check-in put off, and storage. */
+  key: string;
+  html: string;
+}
+
+/** The build the snapshots are made by: once per page (a development build's id changes with every call). */
+let pageBuild: string | undefined;
+
+/** The key of what the first screen would be drawn from now; null when it must not come from a copy. */
+export async function snapshotKey(now = new Date(), build = (pageBuild ??= buildId())): Promise<string | null> {
+  const stored: Record<string, unknown> = await browser.storage.local.get(null);
+  if (stored[LIVE] !== undefined && stored[LIVE] !== null) return null;
+  const read = Object.fromEntries(Object.entries(stored).filter(([key]) => !IGNORED.test(key)));
+  return sealOf(`${build}\n${localIsoDate(now)}\n${checkInPutOff.read() ?? ''}`, canonicalJson(read));
+}
+
+const storage = () => {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+};
+
+/** The snapshot kept, if there is one and it has the right shape. */
+export function keptSnapshot(): Snapshot | null {
+  try {
+    const kept: unknown = JSON.parse(storage()?.getItem(KEY) ?? 'null');
+    if (kept && typeof kept === 'object' && 'key' in kept && 'html' in kept && typeof kept.key === 'string' && typeof kept.html === 'string') return { key: kept.key, html: kept.html };
+  } catch {
+    // Unreadable: drawn afresh, and replaced.
+  }
+  return null;
+}
+
+/** Keeps `html` as drawn from `key` (a full or refusing localStorage only means no copy next time). */
+export function keepSnapshot(snapshot: Snapshot | null): void {
+  try {
+    if (snapshot) storage()?.setItem(KEY, JSON.stringify(snapshot));
+    else storage()?.removeItem(KEY);
+  } catch {
+    // Nothing lost: the popup draws afresh.
+  }
+}
+
+/**
+ * Paints the kept snapshot into `host` when it was made from exactly what is stored now, inert until
+ * the app takes over. Returns the key read (null when storage could not be read or a copy must not be
+ * shown) and whether it painted.
+ */
+export async function paintSnapshot(host: HTMLElement, kept = keptSnapshot()): Promise<{ key: string | null; painted: boolean }> {
+  let key: string | null;
+  try {
+    key = await snapshotKey();
+  } catch {
+    return { key: null, painted: false };
+  }
+  performance.mark('backstride:snapshot key read');
+  if (!kept || key === null || kept.key !== key) return { key, painted: false };
+  const page = new DOMParser().parseFromString(kept.html, 'text/html');
+  host.replaceChildren(...page.body.childNodes);
+  host.inert = true;
+  host.dataset.snapshot = '';
+  performance.mark('backstride:snapshot in place');
+  return { key, painted: true };
+}
