@@ -1,9 +1,15 @@
 import type { Box, LayoutItem, TextMeasure } from './sheet-layout';
+import { clampLines, sanitize, type WrapStats } from './text-tools';
+import { COLOR, LINE_HEIGHT, type Rgb } from './tokens';
 
 /** Where a text starts and how wide it may run; it takes the height its lines need. */
 export type TextSpot = Omit<Box, 'h'>;
-import { clampLines, sanitize, type WrapStats } from './text-tools';
-import { COLOR, LINE_HEIGHT, type Rgb } from './tokens';
+
+/** A text's wrapped lines, and the words it split and lines it cut doing so. */
+interface Wrapped {
+  lines: string[];
+  stats: WrapStats;
+}
 
 export interface TextStyle {
   size: number;
@@ -19,36 +25,45 @@ export class Pen {
   /** What the written text had to put up with: split words and text cut short. */
   readonly stats: WrapStats = { split: 0, clamped: 0 };
 
-  /** `heights` may be shared between pens that try alternative layouts of the same texts. */
+  /** `wrapped` may be shared between pens that try alternative layouts of the same texts. */
   constructor(
     readonly measure: TextMeasure,
-    private readonly heights = new Map<string, number>(),
+    private readonly wrapped = new Map<string, Map<string, Wrapped>>(),
   ) {}
 
   /** A fresh pen with the same measurements, for trying a layout out. */
   scratch(): Pen {
-    return new Pen(this.measure, this.heights);
+    return new Pen(this.measure, this.wrapped);
   }
 
-  /** Lines `text` would take in `width` with `style`, without writing it. */
-  lines(text: string, width: number, style: TextStyle, stats?: WrapStats): string[] {
-    return clampLines(sanitize(text, this.measure), width, style.size, style.bold ?? false, style.maxLines ?? Infinity, this.measure, stats);
+  /** Lines `text` takes in `width` with `style`, and what wrapping it had to do; wrapped once per text, width and style. */
+  private wrap(text: string, width: number, style: TextStyle): Wrapped {
+    // Layouts try several figure sizes and column counts: remember what was wrapped. Keyed by the
+    // text first: the same string each time, so the map need not read it through again.
+    let byStyle = this.wrapped.get(text);
+    if (byStyle === undefined) this.wrapped.set(text, (byStyle = new Map()));
+    const key = `${width}|${style.size}|${style.bold}|${style.maxLines}`;
+    let done = byStyle.get(key);
+    if (done === undefined) {
+      const stats: WrapStats = { split: 0, clamped: 0 };
+      const lines = clampLines(sanitize(text, this.measure), width, style.size, style.bold ?? false, style.maxLines ?? Infinity, this.measure, stats);
+      byStyle.set(key, (done = { lines, stats }));
+    }
+    return done;
   }
 
   /** Height `text` would take in `width`. */
   height(text: string, width: number, style: TextStyle): number {
-    // Layouts try several column counts: remember what was measured.
-    const key = `${width}|${style.size}|${style.bold}|${style.maxLines}|${text}`;
-    let h = this.heights.get(key);
-    if (h === undefined) this.heights.set(key, (h = this.lines(text, width, style).length * style.size * LINE_HEIGHT));
-    return h;
+    return this.wrap(text, width, style).lines.length * style.size * LINE_HEIGHT;
   }
 
   /** Writes `text` from the top of `spot`, wrapped to its width; returns the height used. */
   write(text: string, spot: TextSpot, style: TextStyle): number {
     const bold = style.bold ?? false;
     const lineHeight = style.size * LINE_HEIGHT;
-    const lines = this.lines(text, spot.w, style, this.stats);
+    const { lines, stats } = this.wrap(text, spot.w, style);
+    this.stats.split += stats.split;
+    this.stats.clamped += stats.clamped;
     const box: Box = { ...spot, h: lines.length * lineHeight };
     lines.forEach((line, i) => {
       const width = this.measure.width(line, style.size, bold);

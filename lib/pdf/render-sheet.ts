@@ -18,13 +18,15 @@ export async function renderLayout(lay: (measure: TextMeasure) => SheetLayout, n
   const regular = await doc.embedFont(StandardFonts.Helvetica);
   const bold = await doc.embedFont(StandardFonts.HelveticaBold);
   const charset = new Set(regular.getCharacterSet());
-  const widths = new Map<string, number>();
+  // Widths in font units (at 1000 pt, where pdf-lib's scale is exactly 1), by font: scaled to a size
+  // with pdf-lib's own arithmetic, so every width is the one it would give.
+  const widths = { regular: new Map<string, number>(), bold: new Map<string, number>() };
   const measure: TextMeasure = {
     width: (text, size, isBold) => {
-      const key = `${size}|${isBold}|${text}`;
-      let w = widths.get(key);
-      if (w === undefined) widths.set(key, (w = (isBold ? bold : regular).widthOfTextAtSize(text, size)));
-      return w;
+      const known = isBold ? widths.bold : widths.regular;
+      let w = known.get(text);
+      if (w === undefined) known.set(text, (w = (isBold ? bold : regular).widthOfTextAtSize(text, 1000)));
+      return w * (size / 1000);
     },
     canEncode: (cp) => charset.has(cp),
   };
