@@ -54,13 +54,12 @@ export interface PainAnswer {
 export function painForWeek(log: Log, day: string, answer: PainAnswer | null = null): number | null {
   const from = isoDate(addDays(parseIsoDate(day)!, -7));
   // A pain answered outside the log comes after the log's entries of its day (it is asked after them).
+  const inWeek = (date: string) => date >= from && date < day;
   const entries = [
-    ...log.mornings.map((m) => ({ date: m.date, pain: m.pain, order: 0 })),
-    ...log.sessions.flatMap((s) => (s.pain === undefined ? [] : [{ date: s.date, pain: s.pain, order: 0 }])),
-    ...(answer ? [{ ...answer, order: 1 }] : []),
-  ]
-    .filter((e) => e.date >= from && e.date < day)
-    .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.order - y.order));
+    ...log.mornings.filter((m) => inWeek(m.date)).map((m) => ({ date: m.date, pain: m.pain, order: 0 })),
+    ...log.sessions.flatMap((s) => (s.pain === undefined || !inWeek(s.date) ? [] : [{ date: s.date, pain: s.pain, order: 0 }])),
+    ...(answer && inWeek(answer.date) ? [{ ...answer, order: 1 }] : []),
+  ].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.order - y.order));
   if (entries.length === 0) return null;
   const worst = Math.max(...entries.map((e) => e.pain));
   const latest = entries.at(-1)!.pain;
