@@ -22,7 +22,6 @@ const open = async () => {
   return s;
 };
 const stored = async () => (await fakeBrowser.storage.local.get('guidedSession')).guidedSession ?? null;
-const settle = () => new Promise((r) => setTimeout(r, 0));
 const at = (s: GuidedSession) => {
   const timer = s.run.value!.timer;
   return [timer.step.value?.kind, timer.step.value?.item.id, timer.step.value?.side ?? null, timer.remaining.value, timer.running.value];
@@ -44,7 +43,7 @@ describe('a guided session kept in storage', () => {
     const popup = await open();
     await popup.begin('cool-down', [QUAD], 20);
     popup.run.value!.timer.start();
-    await settle();
+    await expect.poll(stored).toMatchObject({ running: true });
     popup.dispose();
     pass(42_000);
     // 30 s on the left, 5 s to switch, then 7 s into the right: 23 s to go.
@@ -59,7 +58,7 @@ describe('a guided session kept in storage', () => {
     timer.start();
     timer.skip();
     timer.pause();
-    await settle();
+    await expect.poll(stored).toMatchObject({ index: 1, running: false });
     popup.dispose();
     pass(15 * 60_000);
     expect(at(await open())).toEqual(['exercise', 'front-plank', null, 20, false]);
@@ -81,28 +80,23 @@ describe('a guided session kept in storage', () => {
     expect(await guidedInProgress(t)).toBe(true);
     const popup = await open();
     expect([popup.run.value, popup.notice.value]).toEqual([null, UNREADABLE_SESSION]);
-    await settle();
-    expect(await stored()).toBeNull();
+    await expect.poll(stored).toBeNull();
   });
 
   it('moves to the side panel, which follows what the popup does', async () => {
     const popup = await open();
     const panel = await open();
     await popup.begin('strength', [PLANK], 30);
-    await settle();
-    expect([panel.run.value?.kind, panel.place.value]).toEqual(['strength', 'popup']);
+    await expect.poll(() => [panel.run.value?.kind, panel.place.value]).toEqual(['strength', 'popup']);
     popup.run.value!.timer.start();
     pass(12_000);
     await popup.moveTo('panel');
-    await settle();
     // 10 s to get down, then 2 s into the first set.
-    expect([panel.place.value, ...at(panel)]).toEqual(['panel', 'exercise', 'front-plank', null, 18, true]);
+    await expect.poll(() => [panel.place.value, ...at(panel)]).toEqual(['panel', 'exercise', 'front-plank', null, 18, true]);
     panel.run.value!.timer.pause();
-    await settle();
-    expect(at(popup)).toEqual(['exercise', 'front-plank', null, 18, false]);
+    await expect.poll(() => at(popup)).toEqual(['exercise', 'front-plank', null, 18, false]);
     await panel.end();
-    await settle();
-    expect([popup.run.value, await stored()]).toEqual([null, null]);
+    await expect.poll(async () => [popup.run.value, await stored()]).toEqual([null, null]);
   });
 
   it('forgets a finished session, while still showing it as done', async () => {
@@ -113,7 +107,6 @@ describe('a guided session kept in storage', () => {
     pass(10 * 60_000);
     const again = await open();
     expect(again.run.value?.timer.done.value).toBe(true);
-    await settle();
-    expect(await stored()).toBeNull();
+    await expect.poll(stored).toBeNull();
   });
 });
