@@ -29,7 +29,7 @@ export default defineConfig({
       // the popup's budget can spare. Every browser we support preloads modules natively.
       // The one exception: the popup's app (main), which its small entry (boot) loads at once unless
       // it painted a snapshot first; its list saves a second round of requests on a first open.
-      modulePreload: { polyfill: false, resolveDependencies: (file, deps, { hostType }) => (hostType === 'html' || /(^|\/)main-[\w-]+\.js$/.test(file) ? deps : []) },
+      modulePreload: { polyfill: false, resolveDependencies: (file, deps, { hostType }) => (hostType === 'html' || /(^|\/)(main|PlanScreen|Questionnaire)-[\w-]+\.js$/.test(file) ? deps : []) },
     },
   }),
   // The sources archive for AMO: what builds the extension, not generated files or local output.

@@ -12,9 +12,10 @@ const StopScreen = lazy(() => import('./StopScreen').then((m) => m.StopScreen));
 const DistanceCheck = lazy(() => import('./DistanceCheck').then((m) => m.DistanceCheck));
 const PlanScreen = lazy(() => import('./plan/PlanScreen').then((m) => m.default));
 
-type Screen = 'loading' | 'stop' | 'distance' | 'questions' | 'plan';
+export type Screen = 'loading' | 'stop' | 'distance' | 'questions' | 'plan';
 
-function screenOf(state: AppState): Screen {
+/** Which screen the popup shows for `state`. */
+export function screenOf(state: AppState): Screen {
   const p = state.profile.value;
   if (!state.loaded.value) return 'loading';
   if (state.stopped.value) return 'stop';

@@ -8,6 +8,12 @@ const host = document.getElementById('app')!;
 const kept = keptSnapshot();
 const start = (keyBefore: string | null | undefined, painted: boolean) =>
   void import('./main').then((app) => app.startPopup(host, { keyBefore, painted }));
+/** Drawing afresh: the screen shown first last time starts loading now, beside the app, not after it. */
+const startDrawing = (keyBefore: string | null | undefined) => {
+  if (kept?.screen === 'plan') void import('../../components/plan/PlanScreen');
+  if (kept?.screen === 'questions') void import('../../components/questions/Questionnaire');
+  start(keyBefore, false);
+};
 
 function afterHeadingPaint(then: () => void) {
   let done = false;
@@ -24,11 +30,11 @@ function afterHeadingPaint(then: () => void) {
   else requestAnimationFrame(() => setTimeout(once));
 }
 
-if (!kept) start(undefined, false);
+if (!kept || kept.key === null) startDrawing(undefined);
 else {
   const { key, painted } = await paintSnapshot(host, kept);
   // The app's code is fetched once the copy's heading has painted (or 200 ms on, whichever is first):
   // the first paint waits for nothing else.
   if (painted) afterHeadingPaint(() => start(key, true));
-  else start(key, false);
+  else startDrawing(key);
 }

@@ -32,9 +32,10 @@ export function drawn(root: HTMLElement): string | null {
 /**
  * Keeps the first screen for the next open once it has settled, untouched by the runner, and only
  * if storage still holds what it held before the app read it (`keyBefore`): otherwise the copy could
- * show something the data no longer says, so none is kept and the next open draws afresh.
+ * show something the data no longer says, so only the name of the `screen` is kept and the next open
+ * draws afresh (loading that screen's code first).
  */
-export function keepFirstScreen(root: HTMLElement, keyBefore: Promise<string | null>): void {
+export function keepFirstScreen(root: HTMLElement, keyBefore: Promise<string | null>, screen: string): void {
   let touched = false;
   const touch = () => (touched = true);
   for (const type of ['pointerdown', 'keydown']) root.addEventListener(type, touch, { capture: true, once: true });
@@ -52,12 +53,13 @@ export function keepFirstScreen(root: HTMLElement, keyBefore: Promise<string | n
   async function settle() {
     observer.disconnect();
     clearTimeout(giveUp);
-    if (touched) return;
-    const html = drawn(root);
-    if (html === null) return;
+    // Which screen it was is kept whatever happens: the next open loads its code first.
+    const hint = { key: null, html: '', screen };
+    const html = touched ? null : drawn(root);
+    if (html === null) return keepSnapshot(hint);
     const [before, after] = await Promise.all([keyBefore, snapshotKey().catch(() => null)]);
     const kept = before !== null && before === after && !touched;
-    keepSnapshot(kept ? { key: after, html } : null);
+    keepSnapshot(kept ? { key: after, html, screen } : hint);
     if (kept) performance.mark(KEPT_MARK);
   }
 }

@@ -1,6 +1,6 @@
 import { effect } from '@preact/signals';
 import { render } from 'preact';
-import { PopupApp } from '../../components/PopupApp';
+import { PopupApp, screenOf } from '../../components/PopupApp';
 import { whenFirstScreen } from '../../components/use-screen-heading';
 import { openSheetPage } from '../../lib/platform/open-pages';
 import { openChecklists } from '../../lib/platform/side-panel';
@@ -49,7 +49,7 @@ export function startPopup(host: HTMLElement, { keyBefore, painted }: { keyBefor
   );
   performance.mark('backstride:first render');
   whenFirstScreen(() => {
-    if (!painted) return keepFirstScreen(root, before);
+    if (!painted) return keepFirstScreen(root, before, screenOf(state));
     // The app's own screen takes the copy's place, and the heading its focus.
     host.remove();
     root.id = 'app';

@@ -54,9 +54,11 @@ describe('the key of what the first screen is drawn from', () => {
 describe('the kept snapshot', () => {
   it('round-trips, and anything of the wrong shape counts as none', () => {
     expect(keptSnapshot()).toBeNull();
-    keepSnapshot({ key: 'k1', html: '<h1>Today</h1>' });
-    expect(keptSnapshot()).toEqual({ key: 'k1', html: '<h1>Today</h1>' });
-    for (const bad of ['{', '"text"', '{"key":1,"html":"x"}', '{"key":"k"}', 'null', '[]']) {
+    keepSnapshot({ key: 'k1', html: '<h1>Today</h1>', screen: 'plan' });
+    expect(keptSnapshot()).toEqual({ key: 'k1', html: '<h1>Today</h1>', screen: 'plan' });
+    keepSnapshot({ key: null, html: '', screen: 'questions' });
+    expect(keptSnapshot()).toEqual({ key: null, html: '', screen: 'questions' });
+    for (const bad of ['{', '"text"', '{"key":1,"html":"x","screen":"plan"}', '{"key":"k","html":"x"}', '{"key":"k","html":"x","screen":2}', '{"key":"k"}', 'null', '[]']) {
       localStorage.setItem('backstride.popupSnapshot', bad);
       expect(keptSnapshot(), bad).toBeNull();
     }
@@ -68,7 +70,7 @@ describe('the kept snapshot', () => {
     vi.spyOn(localStorage, 'setItem').mockImplementation(() => {
       throw new Error('QuotaExceededError');
     });
-    expect(() => keepSnapshot({ key: 'k', html: 'x' })).not.toThrow();
+    expect(() => keepSnapshot({ key: 'k', html: 'x', screen: 'plan' })).not.toThrow();
     vi.restoreAllMocks();
     expect(keptSnapshot()).toBeNull();
   });
@@ -80,26 +82,28 @@ describe('painting the snapshot', () => {
     const key = (await snapshotKey())!;
     const html = '<main><h1 tabindex="-1">Week 2 of 8</h1><button>Start warm-up</button></main>';
     const painted = host();
-    expect(await paintSnapshot(painted, { key, html })).toEqual({ key, painted: true });
+    expect(await paintSnapshot(painted, { key, html, screen: 'plan' })).toEqual({ key, painted: true });
     expect(painted.querySelector('h1')?.textContent).toBe('Week 2 of 8');
     expect(painted.inert).toBe(true);
     expect(painted.hasAttribute('data-snapshot')).toBe(true);
 
     await fakeBrowser.storage.local.set({ settings: { units: 'mi' } });
     const changed = host();
-    const after = await paintSnapshot(changed, { key, html });
+    const after = await paintSnapshot(changed, { key, html, screen: 'plan' });
     expect(after).toEqual({ key: await snapshotKey(), painted: false });
     expect(after.key).not.toBe(key);
     expect(changed.childNodes).toHaveLength(0);
     expect(changed.inert).toBe(false);
   });
 
-  it('paints nothing when there is no snapshot, or storage cannot be read', async () => {
+  it('paints nothing when there is no snapshot, only the name of a screen, or storage cannot be read', async () => {
     const empty = host();
     expect((await paintSnapshot(empty, null)).painted).toBe(false);
+    expect((await paintSnapshot(empty, { key: null, html: '<h1>Today</h1>', screen: 'plan' })).painted).toBe(false);
+    expect(empty.childNodes).toHaveLength(0);
     vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('storage is off'));
     const failed = host();
-    expect(await paintSnapshot(failed, { key: 'k', html: '<h1>x</h1>' })).toEqual({ key: null, painted: false });
+    expect(await paintSnapshot(failed, { key: 'k', html: '<h1>x</h1>', screen: 'plan' })).toEqual({ key: null, painted: false });
     expect(failed.childNodes).toHaveLength(0);
     vi.restoreAllMocks();
   });
@@ -108,7 +112,7 @@ describe('painting the snapshot', () => {
     const key = (await snapshotKey())!;
     const painted = host();
     (globalThis as { ran?: boolean }).ran = false;
-    await paintSnapshot(painted, { key, html: '<h1>Today</h1><img src="x" onerror="globalThis.ran = true"><script>globalThis.ran = true</script>' });
+    await paintSnapshot(painted, { key, html: '<h1>Today</h1><img src="x" onerror="globalThis.ran = true"><script>globalThis.ran = true</script>', screen: 'plan' });
     await new Promise((r) => setTimeout(r, 20));
     expect((globalThis as { ran?: boolean }).ran).toBe(false);
   });

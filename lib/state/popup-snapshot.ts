@@ -16,9 +16,11 @@ const IGNORED = /^(ticks|breakSettings|breakLog)(\$|Backup)?$/;
 const LIVE = 'guidedSession';
 
 export interface Snapshot {
-  /** What the screen was drawn from: the build, the day, the check-in put off, and storage. */
-  key: string;
+  /** What the screen was drawn from: the build, the day, the check-in put off, and storage; null: not to be painted. */
+  key: string | null;
   html: string;
+  /** Which screen it was (the popup's screen names, 'plan' or 'questions'): loaded first on the next open. */
+  screen: string;
 }
 
 /** The build the snapshots are made by: once per page (a development build's id changes with every call). */
@@ -44,14 +46,17 @@ const storage = () => {
 export function keptSnapshot(): Snapshot | null {
   try {
     const kept: unknown = JSON.parse(storage()?.getItem(KEY) ?? 'null');
-    if (kept && typeof kept === 'object' && 'key' in kept && 'html' in kept && typeof kept.key === 'string' && typeof kept.html === 'string') return { key: kept.key, html: kept.html };
+    if (kept && typeof kept === 'object' && 'key' in kept && 'html' in kept && 'screen' in kept) {
+      const { key, html, screen } = kept;
+      if ((key === null || typeof key === 'string') && typeof html === 'string' && typeof screen === 'string') return { key, html, screen };
+    }
   } catch {
     // Unreadable: drawn afresh, and replaced.
   }
   return null;
 }
 
-/** Keeps `html` as drawn from `key` (a full or refusing localStorage only means no copy next time). */
+/** Keeps the snapshot, or forgets it (null); a full or refusing localStorage only means no copy next time. */
 export function keepSnapshot(snapshot: Snapshot | null): void {
   try {
     if (snapshot) storage()?.setItem(KEY, JSON.stringify(snapshot));
@@ -74,7 +79,7 @@ export async function paintSnapshot(host: HTMLElement, kept = keptSnapshot()): P
     return { key: null, painted: false };
   }
   performance.mark('backstride:snapshot key read');
-  if (!kept || key === null || kept.key !== key) return { key, painted: false };
+  if (!kept || key === null || kept.key === null || kept.key !== key) return { key, painted: false };
   const page = new DOMParser().parseFromString(kept.html, 'text/html');
   host.replaceChildren(...page.body.childNodes);
   host.inert = true;

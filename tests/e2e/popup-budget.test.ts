@@ -44,7 +44,7 @@ async function scriptsBeforeHeading({ cold = false, keep = false } = {}): Promis
       }),
     HEADING_TIMING,
   );
-  if (keep) await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), SNAPSHOT_KEY)).not.toBeNull();
+  if (keep) await expect.poll(() => page.evaluate((key) => (JSON.parse(localStorage.getItem(key) ?? 'null') as { key: string | null } | null)?.key ?? null, SNAPSHOT_KEY)).not.toBeNull();
   await page.close();
   return [...new Set(requests.filter((r) => r.at <= paintedAt && r.path.endsWith('.js')).map((r) => r.path))];
 }
