@@ -11,7 +11,7 @@ const ITEMS: PlanItem[] = [
   { id: 'front-plank', name: 'Front plank', type: 'strength', sets: 2, seconds: 20 },
   { id: 'side-plank', name: 'Side plank', type: 'strength', sets: 2, seconds: 20, perSide: true },
 ];
-const START = { kind: 'strength' as const, items: ITEMS, restSeconds: 20 as const };
+const START = { kind: 'strength' as const, items: ITEMS, restSeconds: 20 as const, date: '2026-11-26' };
 
 const closed: (string | null)[] = [];
 const mount = (props: Partial<GuidedScreenProps> = {}) =>

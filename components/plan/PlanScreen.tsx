@@ -13,7 +13,7 @@ import type { PlanModel } from '../../lib/state/plan-model';
 import { describeSession } from '../../lib/words/describe';
 import { Disclaimer } from '../Disclaimer';
 import { lazy } from '../lazy';
-import { LogSession } from '../log/LogSession';
+import { GuidedLogPrompt } from '../log/GuidedLogPrompt';
 import { NoticeBar } from '../NoticeBar';
 import type { PopupPlatform } from '../popup-platform';
 import { EmergencyCheck, MorningCheckIn, PlanView } from './PlanView';
@@ -27,13 +27,6 @@ const ProgressView = lazy(() => import('../progress/ProgressView').then((m) => m
 /** A guided session begun from a day's card (`day` says which), or (`start: null`) the one in progress taken up. */
 type GuidedStart = { kind: GuidedKind; items: readonly PlanItem[]; day: Day };
 type View = { name: 'plan' } | { name: 'settings' } | { name: 'answers' } | { name: 'shoes' } | { name: 'progress' } | { name: 'guided'; start: GuidedStart | null };
-
-/** The session a guided part belongs to, for logging: the run its warm-up or cool-down frames, or the strength itself. */
-function loggedSession(plan: Plan, { kind, day }: GuidedStart) {
-  const sessions = plan.week?.days.find((d) => d.day === day)?.sessions ?? [];
-  const wanted: LoggedKind = kind === 'strength' ? 'strength' : 'run';
-  return sessions.find((s) => s.kind === wanted);
-}
 
 /** Everything after the questionnaire: the plan, guided sessions, logging and settings. */
 export default function PlanScreen({ state, model, platform }: { state: AppState; model: PlanModel; platform: PopupPlatform }) {
@@ -68,28 +61,13 @@ export default function PlanScreen({ state, model, platform }: { state: AppState
   }
   if (view.value.name === 'guided') {
     const { start } = view.value;
-    const session = start && plan ? loggedSession(plan, start) : undefined;
-    const date = start ? shiftIsoDate(todayIso, DAYS.indexOf(start.day) - DAYS.indexOf(state.today.value)) : null;
     return (
       <GuidedScreen
-        start={start && { kind: start.kind, items: start.items, restSeconds: state.settings.value.restSeconds }}
+        start={start && { kind: start.kind, items: start.items, restSeconds: state.settings.value.restSeconds, date: shiftIsoDate(todayIso, DAYS.indexOf(start.day) - DAYS.indexOf(state.today.value)) }}
         sound={state.settings.value.sound}
         onBeep={platform.beep}
         continueInPanel={platform.continueInPanel}
-        logPrompt={
-          session && date && logged && date <= todayIso && !state.startsOn.value ? (
-            <LogSession
-              label={describeSession(session, units)}
-              kind={session.kind as LoggedKind}
-              date={date}
-              plannedKm={session.kind === 'run' && !session.intervals ? session.km : undefined}
-              units={units}
-              usualPain={usual}
-              entry={logged.sessions.find((e) => e.date === date && e.kind === session.kind)}
-              onLog={(s) => void state.logSession(s)}
-            />
-          ) : undefined
-        }
+        logPrompt={(run) => <GuidedLogPrompt state={state} plan={plan} kind={run.kind} date={run.date} />}
         onClose={(notice) => {
           if (notice) notices.value = [notice];
           back();

@@ -22,7 +22,7 @@ onBreakDue(desk.announceBreak);
 // A new local day starts fresh lists, even with the panel left open overnight.
 setInterval(desk.refreshDay, 60_000);
 render(
-  <PanelGuided session={guided} app={app}>
+  <PanelGuided session={guided} app={app} plan={plan.plan}>
     <SidePanelApp app={app} desk={desk} startOnBreak={location.hash === '#break'} beep={beep} />
   </PanelGuided>,
   document.getElementById('app')!,

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { IsoDateSchema } from './iso-date';
 import { PlanItemSchema } from './plan-item';
 import { RestSecondsSchema } from './settings';
 
@@ -18,6 +19,8 @@ const ms = z.number().check(z.gte(0));
  */
 export const GuidedProgressSchema = z.strictObject({
   kind: GuidedKindSchema,
+  /** The day whose session it is (YYYY-MM-DD), so "how did it go?" logs the right one wherever it ends. */
+  date: z.optional(IsoDateSchema),
   /** When it began (ms since the epoch): tells one session from the next. */
   begun: ms,
   items: z.array(PlanItemSchema).check(z.minLength(1)),

@@ -34,14 +34,14 @@ describe('a guided session kept in storage', () => {
   it('is saved when it begins, and nothing is in progress before', async () => {
     const popup = await open();
     expect([popup.run.value, await guidedInProgress(t)]).toEqual([null, false]);
-    await popup.begin('cool-down', [QUAD], 20);
-    expect(await stored()).toEqual({ kind: 'cool-down', begun: t, items: [QUAD], restSeconds: 20, place: 'popup', index: 0, remainingMs: 30_000, running: false, at: t });
+    await popup.begin('cool-down', [QUAD], 20, '2026-11-26');
+    expect(await stored()).toEqual({ kind: 'cool-down', date: '2026-11-26', begun: t, items: [QUAD], restSeconds: 20, place: 'popup', index: 0, remainingMs: 30_000, running: false, at: t });
     expect(await guidedInProgress(t)).toBe(true);
   });
 
   it('resumes a running countdown where real time took it, after the popup closed', async () => {
     const popup = await open();
-    await popup.begin('cool-down', [QUAD], 20);
+    await popup.begin('cool-down', [QUAD], 20, '2026-11-26');
     popup.run.value!.timer.start();
     await expect.poll(stored).toMatchObject({ running: true });
     popup.dispose();
@@ -49,11 +49,13 @@ describe('a guided session kept in storage', () => {
     // 30 s on the left, 5 s to switch, then 7 s into the right: 23 s to go.
     const again = await open();
     expect(at(again)).toEqual(['exercise', 'quad-stretch', 'right', 23, true]);
+    // Still the same day's session, for "how did it go?" at its end.
+    expect(again.run.value?.date).toBe('2026-11-26');
   });
 
   it('keeps a paused one paused where it was', async () => {
     const popup = await open();
-    await popup.begin('strength', [PLANK], 30);
+    await popup.begin('strength', [PLANK], 30, '2026-11-26');
     const timer = popup.run.value!.timer;
     timer.start();
     timer.skip();
@@ -66,7 +68,7 @@ describe('a guided session kept in storage', () => {
 
   it('drops a session left alone for hours, and shows the plan next time', async () => {
     const popup = await open();
-    await popup.begin('warm-up', [QUAD], 20);
+    await popup.begin('warm-up', [QUAD], 20, '2026-11-26');
     popup.dispose();
     pass(4 * 60 * 60_000);
     expect(await guidedInProgress(t)).toBe(false);
@@ -86,7 +88,7 @@ describe('a guided session kept in storage', () => {
   it('moves to the side panel, which follows what the popup does', async () => {
     const popup = await open();
     const panel = await open();
-    await popup.begin('strength', [PLANK], 30);
+    await popup.begin('strength', [PLANK], 30, '2026-11-26');
     await expect.poll(() => [panel.run.value?.kind, panel.place.value]).toEqual(['strength', 'popup']);
     popup.run.value!.timer.start();
     pass(12_000);
@@ -101,7 +103,7 @@ describe('a guided session kept in storage', () => {
 
   it('forgets a finished session, while still showing it as done', async () => {
     const popup = await open();
-    await popup.begin('cool-down', [QUAD], 20);
+    await popup.begin('cool-down', [QUAD], 20, '2026-11-26');
     popup.run.value!.timer.start();
     popup.dispose();
     pass(10 * 60_000);

@@ -12,6 +12,8 @@ import { defineValidatedItem, type ValidatedItem } from './validated-item';
 /** One session being guided: what it is, its timeline and its countdown. */
 export interface GuidedRun {
   kind: GuidedKind;
+  /** The day whose session it is (YYYY-MM-DD); null for one begun before days were kept. */
+  date: string | null;
   items: readonly PlanItem[];
   restSeconds: RestSeconds;
   steps: readonly GuidedStep[];
@@ -27,7 +29,8 @@ export interface GuidedSession {
   notice: ReadonlySignal<string | null>;
   /** Reads the session in progress, caught up to now, and follows changes made on other pages. */
   load: () => Promise<void>;
-  begin: (kind: GuidedKind, items: readonly PlanItem[], restSeconds: RestSeconds) => Promise<void>;
+  /** Begins a session of `kind` for the plan's day `date` (YYYY-MM-DD). */
+  begin: (kind: GuidedKind, items: readonly PlanItem[], restSeconds: RestSeconds, date: string) => Promise<void>;
   /** Where it shows next: the side panel picks it up from storage. */
   moveTo: (place: GuidedPlace) => Promise<void>;
   /** Closes the session: nothing is left to resume. */
@@ -58,7 +61,7 @@ export function createGuidedSession({ item = defineGuidedItem(), clock = REAL_CL
   const place = signal<GuidedPlace>('popup');
   const notice = signal<string | null>(null);
   /** What the session in progress is; where it stands comes from its timer. */
-  let base: Pick<GuidedProgress, 'kind' | 'begun' | 'items' | 'restSeconds'> | null = null;
+  let base: Pick<GuidedProgress, 'kind' | 'date' | 'begun' | 'items' | 'restSeconds'> | null = null;
   let unwatch = () => {};
   let stopDone = () => {};
 
@@ -75,10 +78,10 @@ export function createGuidedSession({ item = defineGuidedItem(), clock = REAL_CL
     const current = run.peek();
     if (current && p.begun === base?.begun) return current.timer.adopt(p);
     drop();
-    const kept = (base = { kind: p.kind, begun: p.begun, items: p.items, restSeconds: p.restSeconds });
+    const kept = (base = { kind: p.kind, ...(p.date ? { date: p.date } : {}), begun: p.begun, items: p.items, restSeconds: p.restSeconds });
     const steps = timelineOf(p.items, p.restSeconds);
     const timer = createGuidedTimer(steps, { clock, onStepEnd, from: p, onChange: (s) => void save({ ...kept, place: place.peek(), ...s }) });
-    run.value = { kind: p.kind, items: p.items, restSeconds: p.restSeconds, steps, timer };
+    run.value = { kind: p.kind, date: p.date ?? null, items: p.items, restSeconds: p.restSeconds, steps, timer };
     // A finished session is shown as done here but no longer kept: the next open shows the plan.
     stopDone = effect(() => {
       if (timer.done.value) void save(null);
@@ -106,9 +109,9 @@ export function createGuidedSession({ item = defineGuidedItem(), clock = REAL_CL
       loaded.value = true;
       unwatch = item.watch((r) => (r.notice ? (notice.value = UNREADABLE_SESSION) : take(r.value)));
     },
-    async begin(kind, items, restSeconds) {
+    async begin(kind, items, restSeconds, date) {
       const now = clock.now();
-      const fresh: GuidedProgress = { kind, begun: now, items: [...items], restSeconds, place: place.peek(), index: 0, remainingMs: (timelineOf(items, restSeconds)[0]?.seconds ?? 0) * 1000, running: false, at: now };
+      const fresh: GuidedProgress = { kind, date, begun: now, items: [...items], restSeconds, place: place.peek(), index: 0, remainingMs: (timelineOf(items, restSeconds)[0]?.seconds ?? 0) * 1000, running: false, at: now };
       show(fresh);
       loaded.value = true;
       await save(fresh);
