@@ -22,9 +22,10 @@ describe('checkOutPath', () => {
     expect(await checkOutPath('sheet', 'new.pdf', join(dir, 'new.pdf'), [join(dir, 'answers.json')])).toEqual({ path: join(dir, 'new.pdf'), mode: null });
   });
 
-  it('replaces an existing file keeping its mode', async () => {
+  it('replaces an existing file that is no input, keeping its mode', async () => {
     const dir = folder();
-    expect(await checkOutPath('sheet', 'kept.pdf', join(dir, 'kept.pdf'), [])).toEqual({ path: join(dir, 'kept.pdf'), mode: 0o640 });
+    const inputs = [join(dir, 'answers.json'), join(dir, 'log.json')];
+    expect(await checkOutPath('sheet', 'kept.pdf', join(dir, 'kept.pdf'), inputs)).toEqual({ path: join(dir, 'kept.pdf'), mode: 0o640 });
   });
 
   it('writes through a link (and a link to a link) to the real file', async () => {
