@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
@@ -8,12 +9,12 @@ import { runCli, tempDir, writeTemp } from '../../tests/support/run-cli';
 
 const NOW = new Date(Date.UTC(2026, 10, 25, 8, 0, 0));
 
-/** A folder with answers.json ({}), stop.json (a red flag) and log.json (two good weeks). */
+/** A folder with answers.json (worn shoes), stop.json (a red flag) and log.json (two good weeks, 20 km each, on shoes with 880 km). */
 function folder() {
   const dir = tempDir();
-  writeTemp(dir, 'answers.json', {});
+  writeTemp(dir, 'answers.json', { shoeKm: 900 });
   writeTemp(dir, 'stop.json', { redFlags: ['saddle-numbness'] });
-  writeTemp(dir, 'log.json', logOf([goodWeek(), goodWeek()]));
+  writeTemp(dir, 'log.json', logOf([goodWeek(), goodWeek()], '2026-11-02', [{ name: 'Blue', startKm: 880, from: '2026-11-02' }]));
   return dir;
 }
 
@@ -28,6 +29,13 @@ describe('report: what it writes and says', () => {
     expect([run.code, run.stdout, run.stderr]).toEqual([0, '', `report: no answers file given, using the default answers\nreport: wrote r.pdf (1 page, ${size} bytes)\n`]);
     const doc = await pdf(join(dir, 'r.pdf'));
     expect([doc.getPageCount(), doc.getPage(0).getSize(), doc.getCreationDate()]).toEqual([1, { width: 612, height: 792 }, NOW]);
+  });
+
+  it('words the plan in km', async () => {
+    const dir = folder();
+    expect((await runCli('report', ['answers.json', '--log', 'log.json', '--out', 'r.pdf', '--today', '2026-11-18'], { cwd: dir, now: NOW })).code).toBe(0);
+    const text = execFileSync('pdftotext', [join(dir, 'r.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('Your shoes have about 920 km on them: most pairs are worn out by about 800 km');
   });
 
   it.each([

@@ -6,7 +6,8 @@ import { goodWeek, logOf } from '../../tests/support/log-builder';
 import { runCli, tempDir, writeTemp } from '../../tests/support/run-cli';
 
 // Weeks 1-3 logged; the flare in week 3 steps the runner back to step 1 in calendar week 4.
-const STEPPED_BACK = logOf([goodWeek(), goodWeek(5), { ...goodWeek(3), flare: 2 }]);
+// Blue trainers: 880 km when the log started, then 20 km a week for three weeks.
+const STEPPED_BACK = logOf([goodWeek(), goodWeek(5), { ...goodWeek(3), flare: 2 }], '2026-11-02', [{ name: 'Blue', startKm: 880, from: '2026-11-02' }]);
 const STOP = { redFlags: ['saddle-numbness'] };
 const EMERGENCY = [
   'sheet: no sheet: these answers need medical care first (emergency).',
@@ -15,10 +16,10 @@ const EMERGENCY = [
   '',
 ];
 
-/** A folder with answers.json ({}), stop.json (a red flag) and log.json (stepped back). */
+/** A folder with answers.json (worn shoes), stop.json (a red flag) and log.json (stepped back). */
 function folder() {
   const dir = tempDir();
-  writeTemp(dir, 'answers.json', {});
+  writeTemp(dir, 'answers.json', { shoeKm: 900 });
   writeTemp(dir, 'stop.json', STOP);
   writeTemp(dir, 'log.json', STEPPED_BACK);
   return dir;
@@ -26,12 +27,14 @@ function folder() {
 
 const files = (dir: string) => Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 const pdftotext = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+const words = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 
 describe('sheet: what it writes and says', () => {
-  it('writes --out from where it was started and says how many pages and bytes', async () => {
+  it('writes --out from where it was started, in km, and says how many pages and bytes', async () => {
     const dir = folder();
     const run = await runCli('sheet', ['answers.json', '--out', 'week.pdf'], { cwd: dir });
     expect([run.code, run.stdout, run.stderr]).toEqual([0, '', `sheet: wrote week.pdf (1 page, ${statSync(join(dir, 'week.pdf')).size} bytes)\n`]);
+    expect(words(join(dir, 'week.pdf'))).toContain('Your shoes have about 900 km on them: most pairs are worn out by about 800 km');
   });
 
   it('says "pages" for more than one', async () => {
@@ -47,6 +50,7 @@ describe('sheet: what it writes and says', () => {
     const text = pdftotext(join(dir, 'now.pdf'));
     expect(text).toMatch(/Week 4: step 1 of 8\s+Tick each box as you go\s+23 Nov - 29 Nov 2026/);
     expect(text).toMatch(/stepped back: you logged a flare/);
+    expect(words(join(dir, 'now.pdf'))).toContain('Your shoes have about 940 km on them: most pairs are worn out by about 800 km');
   });
 
   it.each([
@@ -59,6 +63,12 @@ describe('sheet: what it writes and says', () => {
     const run = await runCli('sheet', ['answers.json', '--log', 'log.json', ...flags, '--out', 'x.pdf'], { cwd: dir });
     expect([run.code, run.stdout, run.stderr]).toEqual([2, '', 'sheet: with --log, the log decides the week and its dates: leave out --week, --weeks and --start\n']);
     expect(files(dir)).toEqual(before);
+  });
+
+  it('refuses a --today before the log\'s start (exit 2)', async () => {
+    const dir = folder();
+    const run = await runCli('sheet', ['answers.json', '--log', 'log.json', '--today', '2026-11-01', '--out', 'x.pdf'], { cwd: dir });
+    expect([run.code, run.stdout, run.stderr]).toEqual([2, '', "sheet: --today (2026-11-01) is before the log's start (2026-11-02)\n"]);
   });
 
   it.each([
