@@ -19,12 +19,12 @@ function folder() {
 describe('checkOutPath', () => {
   it('writes a new file where it is asked to, with no mode to keep', async () => {
     const dir = folder();
-    expect(await checkOutPath('sheet', 'new.pdf', join(dir, 'new.pdf'), [join(dir, 'answers.json')])).toEqual({ path: join(dir, 'new.pdf'), mode: null });
+    expect(await checkOutPath('sheet', 'new.pdf', join(dir, 'new.pdf'), [{ path: join(dir, 'answers.json'), what: 'answers file' }])).toEqual({ path: join(dir, 'new.pdf'), mode: null });
   });
 
   it('replaces an existing file that is no input, keeping its mode', async () => {
     const dir = folder();
-    const inputs = [join(dir, 'answers.json'), join(dir, 'log.json')];
+    const inputs = [{ path: join(dir, 'answers.json'), what: 'answers file' }, { path: join(dir, 'log.json'), what: 'log' }] as const;
     expect(await checkOutPath('sheet', 'kept.pdf', join(dir, 'kept.pdf'), inputs)).toEqual({ path: join(dir, 'kept.pdf'), mode: 0o640 });
   });
 
@@ -50,12 +50,15 @@ describe('checkOutPath', () => {
     await expect(checkOutPath('figures', 'x.pdf', make(dir), [])).rejects.toMatchObject({ exitCode: 2, lines: ['figures: --out x.pdf is not a regular file; give a file path'] });
   });
 
-  it('refuses any of the inputs, by name or through a link (exit 2)', async () => {
+  it('refuses any of the inputs, by name or through a link, saying which it is (exit 2)', async () => {
     const dir = folder();
+    writeFileSync(join(dir, 'log.json'), '{}');
     symlinkSync(join(dir, 'answers.json'), join(dir, 'a.pdf'));
-    const refusal = { exitCode: 2, lines: ['report: --out a.pdf is the answers file; give another path so your answers are kept'] };
-    await expect(checkOutPath('report', 'a.pdf', join(dir, 'a.pdf'), [join(dir, 'log.json'), join(dir, 'answers.json')])).rejects.toMatchObject(refusal);
-    await expect(checkOutPath('report', 'a.pdf', join(dir, 'answers.json'), [join(dir, 'a.pdf')])).rejects.toMatchObject(refusal);
+    const inputs = [{ path: join(dir, 'log.json'), what: 'log' }, { path: join(dir, 'answers.json'), what: 'answers file' }] as const;
+    const answers = { exitCode: 2, lines: ['report: --out a.pdf is the answers file; give another path so your answers are kept'] };
+    await expect(checkOutPath('report', 'a.pdf', join(dir, 'a.pdf'), inputs)).rejects.toMatchObject(answers);
+    await expect(checkOutPath('report', 'a.pdf', join(dir, 'answers.json'), [{ path: join(dir, 'a.pdf'), what: 'answers file' }])).rejects.toMatchObject(answers);
+    await expect(checkOutPath('sheet', 'log.json', join(dir, 'log.json'), inputs)).rejects.toMatchObject({ exitCode: 2, lines: ['sheet: --out log.json is the log; give another path so your log is kept'] });
   });
 
   it('keeps a read-only file as it is (exit 1)', async () => {

@@ -39,13 +39,13 @@ describe('report: what it writes and says', () => {
   });
 
   it.each([
-    ['the answers file', ['answers.json', '--log', 'log.json', '--out', 'answers.json']],
-    ['the log', ['answers.json', '--log', 'log.json', '--out', 'log.json']],
-  ])('refuses to write over %s (exit 2), which stays as it was', async (_, args) => {
+    ['the answers file', ['answers.json', '--log', 'log.json', '--out', 'answers.json'], 'is the answers file; give another path so your answers are kept'],
+    ['the log', ['answers.json', '--log', 'log.json', '--out', 'log.json'], 'is the log; give another path so your log is kept'],
+  ])('refuses to write over %s (exit 2), which stays as it was', async (_, args, refusal) => {
     const dir = folder();
     const before = files(dir);
     const run = await runCli('report', args, { cwd: dir, now: NOW });
-    expect([run.code, run.stdout, run.stderr]).toEqual([2, '', `report: --out ${args.at(-1)} is the answers file; give another path so your answers are kept\n`]);
+    expect([run.code, run.stdout, run.stderr]).toEqual([2, '', `report: --out ${args.at(-1)} ${refusal}\n`]);
     expect(files(dir)).toEqual(before);
   });
 

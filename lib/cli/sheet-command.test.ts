@@ -72,14 +72,14 @@ describe('sheet: what it writes and says', () => {
   });
 
   it.each([
-    ['the answers file', ['answers.json', '--out', 'answers.json']],
-    ['the log', ['answers.json', '--log', 'log.json', '--out', 'log.json']],
-  ])('refuses to write over %s (exit 2), which stays as it was', async (_, args) => {
+    ['the answers file', ['answers.json', '--out', 'answers.json'], 'is the answers file; give another path so your answers are kept'],
+    ['the log', ['answers.json', '--log', 'log.json', '--out', 'log.json'], 'is the log; give another path so your log is kept'],
+  ])('refuses to write over %s (exit 2), which stays as it was', async (_, args, refusal) => {
     const dir = folder();
     const before = files(dir);
     const run = await runCli('sheet', args, { cwd: dir });
     expect([run.code, run.stdout]).toEqual([2, '']);
-    expect(run.stderr).toBe(`sheet: --out ${args.at(-1)} is the answers file; give another path so your answers are kept\n`);
+    expect(run.stderr).toBe(`sheet: --out ${args.at(-1)} ${refusal}\n`);
     expect(files(dir)).toEqual(before);
   });
 
