@@ -23,6 +23,8 @@ async function runEntry(script: string, args: string[], cwd: string) {
   vi.spyOn(process.stderr, 'write').mockImplementation(((text: string) => ((stderr += text), true)) as never);
   vi.stubEnv('INIT_CWD', cwd);
   process.argv = [process.execPath, join(import.meta.dirname, `${script}.ts`), ...args];
+  // A fresh module each time: its top level is the command run.
+  vi.resetModules();
   await import(`./${script}.ts`);
   return { code: process.exitCode, stdout, stderr };
 }
