@@ -7,12 +7,20 @@ export interface OutTarget {
   mode: number | null;
 }
 
+/** A file the command reads, which `--out` must never be; `what` names it in the message. */
+export interface OutInput {
+  path: string;
+  what: 'answers file' | 'log';
+}
+
+const KEPT: Record<OutInput['what'], string> = { 'answers file': 'your answers are kept', log: 'your log is kept' };
+
 /**
  * Checks `--out` before anything is written: a link is written through to its target; anything
- * but a regular file (a folder, a device, a pipe) and the input's own file are refused (exit 2);
+ * but a regular file (a folder, a device, a pipe) and the inputs (the answers file, the log) are refused (exit 2);
  * a read-only file is kept as it is (exit 1).
  */
-export async function checkOutPath(command: string, out: string, absolute: string, inputs: readonly string[]): Promise<OutTarget> {
+export async function checkOutPath(command: string, out: string, absolute: string, inputs: readonly OutInput[]): Promise<OutTarget> {
   const existing = await realpath(absolute).catch(() => null);
   if (existing === null) {
     const link = await lstat(absolute).catch(() => null);
@@ -22,8 +30,8 @@ export async function checkOutPath(command: string, out: string, absolute: strin
   const info = await stat(existing);
   if (!info.isFile()) throw new CliError(EXIT.badInput, [`${command}: --out ${out} is not a regular file; give a file path`]);
   for (const input of inputs) {
-    if ((await realpath(input).catch(() => null)) === existing) {
-      throw new CliError(EXIT.badInput, [`${command}: --out ${out} is the answers file; give another path so your answers are kept`]);
+    if ((await realpath(input.path).catch(() => null)) === existing) {
+      throw new CliError(EXIT.badInput, [`${command}: --out ${out} is the ${input.what}; give another path so ${KEPT[input.what]}`]);
     }
   }
   // Checked by mode, not by access(): root may write anywhere, but a read-only file is meant to stay.

@@ -26,7 +26,7 @@ export function reportCommand(argv: string[], io: CliIo, library: readonly Exerc
     if (!Object.hasOwn(PAPER, paper)) throw badInput('report', `--paper must be one of: ${Object.keys(PAPER).join(', ')}; got "${paper}"`);
     const answers = await readAnswers(file, 'report', io);
     const logged = (await readLogFlags(values, 'report', io))!;
-    const inputs = [file, values.log as string].flatMap((f) => (f === undefined ? [] : [userPath(f, io)]));
+    const inputs = ([[file, 'answers file'], [values.log as string, 'log']] as const).flatMap(([f, what]) => (f === undefined ? [] : [{ path: userPath(f, io), what }]));
     const target = await checkOutPath('report', out, userPath(out, io), inputs);
     const { plan, progress } = buildPlanWithLog(answers, logged.log, logged.today, library);
     const worded = planWords(plan, 'km');

@@ -36,7 +36,7 @@ export function sheetCommand(argv: string[], io: CliIo, library: SheetLibrary): 
     }
     const answers = await readAnswers(file, 'sheet', io);
     const logged = await readLogFlags(values, 'sheet', io);
-    const inputs = [file, values.log as string | undefined].flatMap((f) => (f === undefined ? [] : [userPath(f, io)]));
+    const inputs = ([[file, 'answers file'], [values.log as string | undefined, 'log']] as const).flatMap(([f, what]) => (f === undefined ? [] : [{ path: userPath(f, io), what }]));
     const target = await checkOutPath('sheet', flags.out, userPath(flags.out, io), inputs);
     let plans;
     let start = flags.start;
