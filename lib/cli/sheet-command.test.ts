@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { goodWeek, logOf } from '../../tests/support/log-builder';
 import { runCli, tempDir, writeTemp } from '../../tests/support/run-cli';
@@ -35,6 +36,15 @@ describe('sheet: what it writes and says', () => {
     const run = await runCli('sheet', ['answers.json', '--out', 'week.pdf'], { cwd: dir });
     expect([run.code, run.stdout, run.stderr]).toEqual([0, '', `sheet: wrote week.pdf (1 page, ${statSync(join(dir, 'week.pdf')).size} bytes)\n`]);
     expect(words(join(dir, 'week.pdf'))).toContain('Your shoes have about 900 km on them: most pairs are worn out by about 800 km');
+  });
+
+  it('dates the PDF by the clock it is given, like the report', async () => {
+    const dir = folder();
+    const now = new Date(Date.UTC(2026, 10, 26, 9, 30));
+    const run = await runCli('sheet', ['answers.json', '--out', 'week.pdf', '--start', '2026-11-23'], { cwd: dir, now });
+    expect(run.code).toBe(0);
+    const doc = await PDFDocument.load(readFileSync(join(dir, 'week.pdf')), { updateMetadata: false });
+    expect([doc.getCreationDate(), doc.getModificationDate()]).toEqual([now, now]);
   });
 
   it('says "pages" for more than one', async () => {

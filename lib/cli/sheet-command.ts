@@ -52,7 +52,7 @@ export function sheetCommand(argv: string[], io: CliIo, library: SheetLibrary): 
     if (stop.stop) {
       throw new CliError(EXIT.safetyStop, [`sheet: no sheet: these answers need medical care first (${stop.urgency}).`, ...stop.messages.map((m) => `  ${m}`)]);
     }
-    const { bytes } = await renderSheet({ plans, start, paper: flags.paper }, library);
+    const { bytes } = await renderSheet({ plans, start, paper: flags.paper }, library, io.now());
     try {
       await writeAtomic(target.path, bytes, target.mode);
     } catch (error) {
