@@ -73,6 +73,12 @@ describe('buildWeekPlan: fixed weeks', () => {
     expect(w.notes.find((n) => n.id === 'cross-limited')?.values).toEqual({ days: ['mon', 'fri'], how: 'holds' });
   });
 
+  it('does not limit two days of cross-training: no note, but still easy', () => {
+    const w = build({ runDays: ['mon', 'wed', 'fri', 'sat'] }, { likelyIds: ['overtraining'] });
+    expect(week(w)).toMatchObject({ tue: 'strength, swim 30', thu: 'strength, bike 20', sun: 'rest' });
+    expect(noteIds(w)).not.toContain('cross-limited');
+  });
+
   it('lets cross-training be once the overtraining cap grows past last week (week 2: 21 km over 20)', () => {
     const w = build({}, { likelyIds: ['overtraining'], week: 2 });
     expect(w.runCapKm).toBe(21);
@@ -97,6 +103,10 @@ describe('buildWeekPlan: run/walk', () => {
     expect(w.runCapKm).toBe(0);
     expect(week(w)).toMatchObject({ tue: 'warm-up, run/walk 1+1x5, cool-down', sat: 'warm-up, run/walk 1+1x5, cool-down' });
     expect(week(build({ weeklyKm: 0 }, { week: 3 })).thu).toBe('warm-up, run/walk 4+1x4, cool-down');
+  });
+
+  it('says nothing of run/walk when there are no run days', () => {
+    expect(noteIds(build({ weeklyKm: 0, runDays: [] }))).toEqual(['no-run-days']);
   });
 
   it('keeps a pregnant runner at the first step', () => {
@@ -164,6 +174,8 @@ describe('buildWeekPlan: strength days and the week\'s shape', () => {
     const w = buildWeekPlan(answers(), LIBRARY, context(), undefined, 'shape');
     expect(w).toMatchObject({ number: 1, runCapKm: 21, notes: [] });
     expect(week(w)).toEqual(week(build()));
-    expect(w.days.find((d) => d.day === 'tue')!.sessions.every((s) => s.items.length === 0)).toBe(true);
+    const sessions = w.days.flatMap((d) => d.sessions).filter((s) => s.kind !== 'cross-training');
+    expect(sessions.map((s) => s.kind)).toContain('strength');
+    expect(sessions.every((s) => s.items.length === 0)).toBe(true);
   });
 });

@@ -29,6 +29,7 @@ describe('isAllowed', () => {
     ['a move another condition does not rule out', { avoid: ['disc-diagnosis'] }, { conditions: conditions('severe-pain') }, true],
     ['an alternative while its condition holds', { onlyWhen: ['plank-under-10s'] }, { conditions: conditions('plank-under-10s') }, true],
     ['an alternative without its condition', { onlyWhen: ['plank-under-10s'] }, { conditions: conditions('severe-pain') }, false],
+    ['an alternative for either of two conditions, one holding', { onlyWhen: ['plank-under-10s', 'severe-pain'] }, { conditions: conditions('severe-pain') }, true],
   ] as const)('%s: %s', (_, exercise, context, expected) => {
     expect(isAllowed(ex('a', exercise as Partial<Exercise>), ctx(context as Partial<RoutineContext>))).toBe(expected);
   });
@@ -106,6 +107,10 @@ describe('crossTrainingOptions: at most three, those serving a likely cause firs
 
   it('puts the options for likely causes first', () => {
     expect(ids(crossTrainingOptions(library, ctx(likely('weak-core', 'flexibility'))))).toEqual(['yoga', 'pilates', 'swim']);
+  });
+
+  it('fills up with the others in library order, each once', () => {
+    expect(ids(crossTrainingOptions(library, ctx(likely('flexibility'))))).toEqual(['yoga', 'swim', 'cycling']);
   });
 
   it('puts cycling first for a back that eases bending forward', () => {
