@@ -46,11 +46,10 @@ describe('buildWeekPlan: fixed weeks', () => {
   });
 
   it('fills each session with the week\'s exercises', () => {
-    const tue = build().days.find((d) => d.day === 'tue')!;
-    expect(tue.sessions.map((s) => s.items.map((i) => i.id))).toEqual([['warm'], [], ['stretch']]);
-    const mon = build().days.find((d) => d.day === 'mon')!;
-    expect(mon.sessions[0]!.items).toEqual([{ id: 'lift', name: 'Move lift', type: 'strength', sets: 2, reps: 10 }]);
-    expect(mon.sessions[1]!.items).toEqual([{ id: 'swim', name: 'Move swim', type: 'cross-training', minutes: 45 }]);
+    const [mon, tue] = build().days;
+    expect(tue!.sessions.map((s) => s.items.map((i) => i.id))).toEqual([['warm'], [], ['stretch']]);
+    expect(mon!.sessions[0]!.items).toEqual([{ id: 'lift', name: 'Move lift', type: 'strength', sets: 2, reps: 10 }]);
+    expect(mon!.sessions[1]!.items).toEqual([{ id: 'swim', name: 'Move swim', type: 'cross-training', minutes: 45 }]);
   });
 
   it('pauses runs at pain 7-8: easy cross-training of 20-30 min on each run day', () => {
@@ -58,9 +57,6 @@ describe('buildWeekPlan: fixed weeks', () => {
     expect(w.runCapKm).toBe(0);
     expect(week(w)).toEqual({ mon: 'strength', tue: 'swim 30', wed: 'strength', thu: 'bike 20', fri: '', sat: 'yoga 25', sun: 'rest' });
     expect(noteIds(w)).toEqual(['runs-paused']);
-  });
-
-  it('stops runs in a stop-zone week the same way', () => {
     expect(week(build({ painLevel: 9 }, { zone: 'stop' })).tue).toBe('swim 30');
   });
 
@@ -71,6 +67,15 @@ describe('buildWeekPlan: fixed weeks', () => {
       fri: 'bike 20', sat: 'warm-up, run 8, cool-down', sun: 'rest',
     });
     expect(w.notes.find((n) => n.id === 'cross-limited')?.values).toEqual({ days: ['mon', 'fri'], how: 'holds' });
+  });
+
+  it('fills the second limited day from the strength days when only one day is free of strength', () => {
+    // Runs Wed-Fri, rest Saturday, strength Tuesday and Sunday: Monday, then Tuesday.
+    const w = build({ runDays: ['wed', 'thu', 'fri'] }, { likelyIds: ['overtraining'] });
+    expect(week(w)).toEqual({
+      mon: 'swim 30', tue: 'strength, bike 20', wed: 'warm-up, run 6, cool-down', thu: 'warm-up, run 6, cool-down',
+      fri: 'warm-up, run 8, cool-down', sat: 'rest', sun: 'strength',
+    });
   });
 
   it('does not limit two days of cross-training: no note, but still easy', () => {
@@ -109,8 +114,22 @@ describe('buildWeekPlan: run/walk', () => {
     expect(noteIds(build({ weeklyKm: 0, runDays: [] }))).toEqual(['no-run-days']);
   });
 
+  it('gives a run/walk session its intervals and no exercises of its own', () => {
+    const tue = build({ weeklyKm: 0 }, { week: 2 }).days.find((d) => d.day === 'tue')!;
+    expect(tue.sessions[1]).toEqual({ kind: 'run', km: 0, intervals: { runMinutes: 2, walkMinutes: 1, repeats: 5 }, items: [] });
+  });
+
   it('keeps a pregnant runner at the first step', () => {
     expect(week(build({ weeklyKm: 0, pregnancy: 'pregnant-under-16-weeks' }, { week: 3 })).thu).toBe('warm-up, run/walk 1+1x5, cool-down');
+    expect(week(build({ weeklyKm: 0, pregnancy: 'pregnant-16-weeks-plus' }, { week: 3 })).thu).toBe('warm-up, run/walk 1+1x5, cool-down');
+  });
+
+  it('holds a pregnant runner\'s distance at last week\'s, at any stage', () => {
+    for (const pregnancy of ['pregnant-under-16-weeks', 'pregnant-16-weeks-plus'] as const) {
+      const w = build({ pregnancy }, { week: 2 });
+      expect(w.runCapKm).toBe(20);
+      expect(noteIds(w)).toContain('distance-pregnancy');
+    }
   });
 
   it('restarts after a cleared flag even with distance last week', () => {

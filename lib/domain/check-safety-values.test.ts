@@ -71,6 +71,15 @@ describe('flag levels, signs and pain weeks', () => {
     expect(flagLevel('trauma', parse(a))).toBe(level);
   });
 
+  it.each<[AnswersInput['spinalDiagnosis'], 'urgent' | 'refer']>([
+    ['herniated-disc', 'refer'],
+    ['sciatica', 'refer'],
+    ['degenerative-disc', 'urgent'],
+    ['none', 'urgent'],
+  ])('pain on coughing with %s: %s', (spinalDiagnosis, level) => {
+    expect(flagLevel('cough-sneeze', parse({ spinalDiagnosis }))).toBe(level);
+  });
+
   it('adds the weeks since the answers to the weeks of pain', () => {
     expect(totalPainWeeks(parse({ painWeeks: 4 }))).toBe(4);
     expect(totalPainWeeks(parse({ painWeeks: 4 }), { weeksSinceAnswers: 3 })).toBe(7);
@@ -82,6 +91,9 @@ describe('flag levels, signs and pain weeks', () => {
     [{ age: 35, painWeeks: 13, nightWaking: true }, ['night-waking', 'early-onset']],
     [{ age: 36, painWeeks: 13, nightWaking: true }, []],
     [{ age: 44, painWeeks: 13, nightWaking: true, painWhere: ['buttock'] }, ['night-waking', 'buttock']],
+    // Onset exactly at 45 is not before 45; exactly at 35 is not before 35.
+    [{ age: 46, painWeeks: 52, nightWaking: true, morningStiffness: 'long' }, []],
+    [{ age: 36, painWeeks: 52, nightWaking: true, morningStiffness: 'long' }, ['morning-stiffness', 'night-waking']],
   ])('inflammatory signs for %j: %j', (a, signs) => {
     expect(inflammatorySigns(parse(a))).toEqual(signs);
   });
@@ -93,6 +105,7 @@ describe('flag levels, signs and pain weeks', () => {
     [{ redFlags: ['night-pain'], clearedFlags: ['night-pain'], weeklyIncreasePct: -100 }, true],
     [{ redFlags: ['night-pain'], clearedFlags: ['night-pain'], weeklyIncreasePct: -99 }, false],
     [{ redFlags: ['night-pain'], weeklyKm: 0 }, false],
+    [{ redFlags: ['night-pain', 'bone-stress'], clearedFlags: ['night-pain', 'bone-stress'] }, true],
   ])('restart after clearance with %j: %s', (a, restart) => {
     expect(clearanceNeedsRestart(parse(a))).toBe(restart);
   });
