@@ -42,3 +42,10 @@ describe('nextBreakTime at its edges', () => {
     expect(nextBreakTime({ ...on, days: ['thu'] }, at(26, 17))).toEqual(new Date(2026, 11, 3, 9, 40));
   });
 });
+
+describe('nextBreakTime with hours that do not start on the hour', () => {
+  it('counts the minutes of the start time', () => {
+    expect(nextBreakTime({ ...on, everyMinutes: 60, start: '08:30', end: '12:45' }, at(26, 7))).toEqual(at(26, 9, 30));
+    expect(nextBreakTime({ ...on, everyMinutes: 60, start: '08:30', end: '12:45' }, at(26, 12, 31))).toEqual(at(27, 9, 30));
+  });
+});
