@@ -13,7 +13,6 @@ import type { PlanModel } from '../../lib/state/plan-model';
 import { describeSession } from '../../lib/words/describe';
 import { Disclaimer } from '../Disclaimer';
 import { lazy } from '../lazy';
-import { GuidedLogPrompt } from '../log/GuidedLogPrompt';
 import { NoticeBar } from '../NoticeBar';
 import type { PopupPlatform } from '../popup-platform';
 import { EmergencyCheck, MorningCheckIn, PlanView } from './PlanView';
@@ -21,6 +20,8 @@ import { EmergencyCheck, MorningCheckIn, PlanView } from './PlanView';
 const GuidedScreen = lazy(() => import('../guided/GuidedScreen').then((m) => m.GuidedScreen));
 const SettingsView = lazy(() => import('../SettingsView').then((m) => m.SettingsView));
 const AnswersView = lazy(() => import('./AnswersView').then((m) => m.AnswersView));
+// On a guided session's "all done" card only.
+const GuidedLogPrompt = lazy(() => import('../log/GuidedLogPrompt').then((m) => m.GuidedLogPrompt));
 const ShoesView = lazy(() => import('../log/ShoesView').then((m) => m.ShoesView));
 const ProgressView = lazy(() => import('../progress/ProgressView').then((m) => m.ProgressView));
 

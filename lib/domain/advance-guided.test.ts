@@ -18,3 +18,9 @@ describe('advanceGuided', () => {
     expect(advanceGuided(SECONDS, from, elapsed)).toEqual(expected);
   });
 });
+
+describe('advanceGuided with no time passed', () => {
+  it('leaves a running step that has just run out where it is until time passes', () => {
+    expect(advanceGuided(SECONDS, { index: 1, remainingMs: 0, running: true }, 0)).toEqual({ index: 1, remainingMs: 0, running: true, ended: 0 });
+  });
+});

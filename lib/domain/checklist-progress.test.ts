@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKLISTS } from '../../data/checklists';
-import { listHistory, logBreak, toggleTick } from './checklist-progress';
+import type { Checklist } from '../schemas/checklist';
+import { HISTORY_DAYS, listHistory, logBreak, pruneByDay, toggleTick } from './checklist-progress';
 
 const posture = CHECKLISTS[0]!;
 
@@ -30,5 +31,31 @@ describe('checklist progress', () => {
     log = logBreak(log, '2026-11-26', 'skipped');
     log = logBreak(log, '2026-11-26', 'taken');
     expect(log).toEqual({ '2026-11-26': { taken: 2, skipped: 1 } });
+  });
+});
+
+describe('the 14-day window at its edges', () => {
+  const mini: Checklist = { id: 'posture', title: 'Mini', items: [{ id: 'a', text: 'Do a', why: 'Because a', causes: [] }, { id: 'b', text: 'Do b', why: 'Because b', causes: [] }] };
+
+  it('keeps the day 13 days back, drops the one 14 days back and any day after today', () => {
+    const record = { '2026-11-12': 1, '2026-11-13': 2, '2026-11-26': 3, '2026-11-27': 4 };
+    expect(pruneByDay(record, '2026-11-26')).toEqual({ '2026-11-13': 2, '2026-11-26': 3 });
+    expect(HISTORY_DAYS).toBe(14);
+  });
+
+  it('ticks an item once however often it is ticked', () => {
+    const ticks = toggleTick(toggleTick({}, '2026-11-26', 'a', true), '2026-11-26', 'a', true);
+    expect(ticks).toEqual({ '2026-11-26': ['a'] });
+  });
+
+  it('counts only the list\'s own items in its history', () => {
+    const history = listHistory(mini, { '2026-11-26': ['a', 'feet-flat', 'b'], '2026-11-25': ['zzz'] }, '2026-11-26');
+    expect(history.slice(-2)).toEqual([{ day: '2026-11-25', done: 0, total: 2 }, { day: '2026-11-26', done: 2, total: 2 }]);
+    expect(history[0]).toEqual({ day: '2026-11-13', done: 0, total: 2 });
+  });
+
+  it('drops break counts older than the window', () => {
+    const log = logBreak({ '2026-11-12': { taken: 3, skipped: 0 }, '2026-11-13': { taken: 1, skipped: 1 } }, '2026-11-26', 'skipped');
+    expect(log).toEqual({ '2026-11-13': { taken: 1, skipped: 1 }, '2026-11-26': { taken: 0, skipped: 1 } });
   });
 });

@@ -92,3 +92,16 @@ describe('guidedSteps', () => {
     expect([0, 29, 89, 90, 779].map(aboutMinutes)).toEqual([1, 1, 1, 2, 13]);
   });
 });
+
+describe('guidedSteps without a floor check or a rest', () => {
+  it('treats every move as standing when no floor check is given: no getting down or up', () => {
+    expect(guidedSteps([PLANK, SQUAT], { restSeconds: 20 }).map((s) => s.kind)).toEqual(['exercise', 'rest', 'exercise', 'exercise', 'rest', 'exercise']);
+  });
+
+  it('leaves out a rest of 0 s between sets', () => {
+    expect(guidedSteps([SQUAT], { restSeconds: 0 }).map(row)).toEqual([
+      ['exercise', 'bodyweight-squat', 1, null, 30, 'reps'],
+      ['exercise', 'bodyweight-squat', 2, null, 30, 'reps'],
+    ]);
+  });
+});

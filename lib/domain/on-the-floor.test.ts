@@ -22,3 +22,13 @@ describe('isOnTheFloor', () => {
     expect(floor(id)).toBe(expected);
   });
 });
+
+describe('isOnTheFloor by either knee', () => {
+  it('sees a kneeling figure whichever knee is down', () => {
+    const kneeling = FIGURES['hip-flexor-stretch'];
+    const [first, ...rest] = kneeling.positions;
+    const otherKneeDown = { ...kneeling, positions: [{ ...first!, leg: first!.farLeg, farLeg: first!.leg }, ...rest] };
+    expect(isOnTheFloor(kneeling)).toBe(true);
+    expect(isOnTheFloor(otherKneeDown)).toBe(true);
+  });
+});

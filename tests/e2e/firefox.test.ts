@@ -50,7 +50,7 @@ describe('the Firefox build in real Firefox', () => {
     await popup.waitForFunction(() => performance.getEntriesByName('backstride:snapshot replaced').length === 1);
     expect(await heading(popup)).toBe('Week 1 of 8');
     expect(await popup.evaluate(() => [document.querySelectorAll('#app').length, document.querySelectorAll('[data-snapshot], [inert]').length, document.activeElement?.tagName])).toEqual([1, 0, 'H1']);
-  });
+  }, 60_000);
 
   it('logs a session in one tap and keeps it in Firefox storage', async () => {
     const popup = await firefox().open('popup.html');
