@@ -42,7 +42,8 @@ describe('the Firefox build in real Firefox', () => {
     for (let open = 0; open < 3; open++) {
       const popup = await firefox().open('popup.html');
       await headingIs(popup, 'Week 1 of 8');
-      const kept = await popup.waitForFunction(() => localStorage.getItem('backstride.popupSnapshot') !== null, { timeout: 2_000 }).then(() => true, () => false);
+      // A copy to paint (with its key), not only the name of the screen shown.
+      const kept = await popup.waitForFunction(() => (JSON.parse(localStorage.getItem('backstride.popupSnapshot') ?? 'null') as { key: string | null } | null)?.key, { timeout: 2_000 }).then(() => true, () => false);
       await popup.close();
       if (kept) break;
     }

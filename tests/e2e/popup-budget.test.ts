@@ -13,7 +13,7 @@ import { returningRunner } from '../support/returning-runner';
  * at the last open (same day, nothing changed), the goal of 22,000 B. Cold: the first open of a day
  * or after a change draws with the app; set to what is reached now, so it cannot creep back.
  */
-const BUDGET = { warm: 22_000, returningCold: 33_500, newRunnerCold: 27_500 };
+const BUDGET = { warm: 22_000, returningCold: 33_500, newRunnerCold: 28_000 };
 const SNAPSHOT_KEY = 'backstride.popupSnapshot';
 
 const extension = useExtensionPerTest();
