@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { refusal } from '../../tests/support/cli-refusal';
 import { runCli, tempDir } from '../../tests/support/run-cli';
-import { CliError } from './cli-error';
 import { parseFlags } from './parse-flags';
 import { parseWeek } from './parse-week';
 
 const OPTIONS = { week: { type: 'string' }, out: { type: 'string' } } as const;
 const USAGE = 'npm run -s plan -- [answers.json] [--week N]';
-
-/** The exit code and lines of the refusal `parse` throws. */
-function refusal(parse: () => unknown): [number, string[]] {
-  try {
-    parse();
-  } catch (error) {
-    if (error instanceof CliError) return [error.exitCode, error.lines];
-    throw error;
-  }
-  throw new Error('expected a refusal, got none');
-}
 
 describe('parseFlags', () => {
   it('gives the flags and the one answers file', () => {

@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CliError } from './cli-error';
+import { refusal } from '../../tests/support/cli-refusal';
 import { parseSheetFlags } from './sheet-flags';
 
 // 09:30 local time on Friday 27 November 2026; `--start` defaults to that calendar day.
 const NOW = new Date(2026, 10, 27, 9, 30);
 const DAY = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
-/** The exit code and lines of the refusal `parse` throws. */
-function refusal(parse: () => unknown): [number, string[]] {
-  try {
-    parse();
-  } catch (error) {
-    if (error instanceof CliError) return [error.exitCode, error.lines];
-    throw error;
-  }
-  throw new Error('expected a refusal, got none');
-}
 
 describe('parseSheetFlags', () => {
   it('defaults to week 1 on A4, starting today', () => {
