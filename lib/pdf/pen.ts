@@ -28,7 +28,7 @@ export class Pen {
   /** `wrapped` may be shared between pens that try alternative layouts of the same texts. */
   constructor(
     readonly measure: TextMeasure,
-    private readonly wrapped = new Map<string, Map<string, Wrapped>>(),
+    private readonly wrapped = new Map<string, Map<TextStyle, Map<number, Wrapped>>>(),
   ) {}
 
   /** A fresh pen with the same measurements, for trying a layout out. */
@@ -36,20 +36,29 @@ export class Pen {
     return new Pen(this.measure, this.wrapped);
   }
 
-  /** Lines `text` takes in `width` with `style`, and what wrapping it had to do; wrapped once per text, width and style. */
+  /**
+   * Lines `text` takes in `width` with `style`, and what wrapping it had to do; wrapped once per
+   * text, style and width. Layouts try several figure sizes and column counts, asking for the same
+   * texts thousands of times: looked up by the text, then the style object, then the width, with no
+   * key to build. (Two equal styles that are different objects are simply wrapped twice.)
+   */
   private wrap(text: string, width: number, style: TextStyle): Wrapped {
-    // Layouts try several figure sizes and column counts: remember what was wrapped. Keyed by the
-    // text first: the same string each time, so the map need not read it through again.
     let byStyle = this.wrapped.get(text);
     if (byStyle === undefined) this.wrapped.set(text, (byStyle = new Map()));
-    const key = `${width}|${style.size}|${style.bold}|${style.maxLines}`;
-    let done = byStyle.get(key);
+    let byWidth = byStyle.get(style);
+    if (byWidth === undefined) byStyle.set(style, (byWidth = new Map()));
+    let done = byWidth.get(width);
     if (done === undefined) {
       const stats: WrapStats = { split: 0, clamped: 0 };
       const lines = clampLines(sanitize(text, this.measure), width, style.size, style.bold ?? false, style.maxLines ?? Infinity, this.measure, stats);
-      byStyle.set(key, (done = { lines, stats }));
+      byWidth.set(width, (done = { lines, stats }));
     }
     return done;
+  }
+
+  /** What writing `text` in `width` would have to do (split words, lines cut), without writing it. */
+  wrapStats(text: string, width: number, style: TextStyle): WrapStats {
+    return this.wrap(text, width, style).stats;
   }
 
   /** Height `text` would take in `width`. */
