@@ -39,6 +39,13 @@ const settled = (current: PlanModel) =>
 
 const storedPlan = async () => (await fakeBrowser.storage.local.get<{ weekPlan?: StoredPlan }>('weekPlan')).weekPlan;
 
+/** Settled, and the plan stored for the next page (it is stored after it is shown). */
+async function stored(current: PlanModel) {
+  const plan = await settled(current);
+  await vi.waitFor(async () => expect((await storedPlan())?.plan).toEqual(plan));
+  return plan;
+}
+
 async function finishQuestions(answers = {}) {
   await fakeBrowser.storage.local.set({
     profile: { answers: { plankSeconds: 20, shoeKm: 650, ...answers }, safetyAnswered: true, step: 5, done: true },
@@ -71,12 +78,29 @@ describe("this week's plan, stored between popups", () => {
     expect(plan).toEqual(buildWordedPlan({ answers: state.profile.value.answers, log: state.log.value, today: '2026-11-26', units: 'km', clinicianSeenOn: null, painAnswer: null, distanceAnswer: null }));
     expect(plan?.progress).toMatchObject({ calendarWeek: 1, step: 1, decision: 'start' });
     expect(counter.calls).toEqual(['1 km']);
-    expect((await storedPlan())?.plan).toEqual(plan);
+    await vi.waitFor(async () => expect((await storedPlan())?.plan).toEqual(plan));
+  });
+
+  it('shows a plan it built before storing it: a slow or refusing storage delays nothing', async () => {
+    await finishQuestions();
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+      if ('weekPlan' in items) await held;
+      return set(items);
+    });
+    const { current } = await open();
+    expect((await settled(current))?.week?.number).toBe(1);
+    expect(await storedPlan()).toBeUndefined();
+    release();
+    await vi.waitFor(async () => expect((await storedPlan())?.plan).toEqual(current.plan.value));
+    vi.restoreAllMocks();
   });
 
   it('reopens from storage without building again', async () => {
     await finishQuestions();
-    const first = await settled((await open()).current);
+    const first = await stored((await open()).current);
     const counter = countingBuilder();
     const { current } = await open({ build: counter.build });
     expect(await settled(current)).toEqual(first);
@@ -85,7 +109,7 @@ describe("this week's plan, stored between popups", () => {
 
   it('builds the new week when the week turns: with nothing logged, the step holds', async () => {
     await finishQuestions();
-    await settled((await open()).current);
+    await stored((await open()).current);
     const counter = countingBuilder();
     const { current } = await open({ now: LATER, build: counter.build });
     expect((await settled(current))?.progress).toMatchObject({ calendarWeek: 4, step: 1, decision: 'hold' });
@@ -107,7 +131,7 @@ describe("this week's plan, stored between popups", () => {
 
   it('builds again after an update, since new code or exercises may plan differently', async () => {
     await finishQuestions();
-    await settled((await open({ version: '1.0.0' })).current);
+    await stored((await open({ version: '1.0.0' })).current);
     const counter = countingBuilder();
     await settled((await open({ version: '1.1.0', build: counter.build })).current);
     expect(counter.calls).toEqual(['1 km']);
@@ -142,7 +166,7 @@ describe("this week's plan, stored between popups", () => {
 
   it('rebuilds a corrupted stored plan quietly: it holds nothing of the runner’s own', async () => {
     await finishQuestions();
-    await settled((await open()).current);
+    await stored((await open()).current);
     const saved = (await storedPlan())!;
     await fakeBrowser.storage.local.set({ weekPlan: { ...saved, plan: { ...saved.plan, causes: 'all of them' } } });
     const counter = countingBuilder();
@@ -150,7 +174,7 @@ describe("this week's plan, stored between popups", () => {
     expect((await settled(current))?.week?.number).toBe(1);
     expect(counter.calls).toEqual(['1 km']);
     expect(state.notices.value).toEqual([]);
-    expect((await storedPlan())?.plan.causes).toHaveLength(8);
+    await vi.waitFor(async () => expect((await storedPlan())?.plan.causes).toHaveLength(8));
   });
 
   it('says when the plan could not be built, and tries again on request', async () => {

@@ -72,9 +72,10 @@ export function createPlanModel(state: AppState, { build, item = defineStoredPla
       const saved = (await item.read()).value;
       if (saved?.builtFrom === builtFrom) return saved;
       const fresh = { builtFrom, plan: await buildPlan(from) };
+      // Shown at once, and stored for the next page meanwhile (storing loads the schema to check it).
       // A plan that cannot be stored is still this week's plan; the next popup builds it again. One
       // whose inputs changed meanwhile (another page, everything deleted) is not stored at all.
-      await item
+      void item
         .update(() => {
           if (!current) throw new Error('stale plan');
           return fresh;

@@ -166,7 +166,10 @@ describe('corrupt storage in real Chromium', () => {
   it("a plan stored under this week's own key that makes no sense is built again, never a blank popup", async () => {
     await storage((local) => local.clear());
     await storage((local, v) => local.set(v as object), GOOD);
-    await (await open('popup')).close();
+    // The popup shows the plan it built, then stores it: open until it is stored.
+    const first = await open('popup');
+    await expect.poll(async () => (await storage((local) => local.get('weekPlan'))).weekPlan).toBeDefined();
+    await first.close();
     const { weekPlan } = (await storage((local) => local.get('weekPlan'))) as { weekPlan: { builtFrom: string; plan: { week: { days: unknown[] } } } };
     for (const plan of [{ ...weekPlan.plan, week: null }, { ...weekPlan.plan, week: { ...weekPlan.plan.week, days: [...weekPlan.plan.week.days].reverse() } }]) {
       await storage((local, v) => local.set({ weekPlan: v }), { builtFrom: weekPlan.builtFrom, plan });
