@@ -28,8 +28,13 @@ export default defineConfig({
       // chunks get no preload lists: those would be file names inside the JavaScript, more than
       // the popup's budget can spare. Every browser we support preloads modules natively.
       // The one exception: the popup's app (main), which its small entry (boot) loads at once unless
-      // it painted a snapshot first; its list saves a second round of requests on a first open.
-      modulePreload: { polyfill: false, resolveDependencies: (file, deps, { hostType }) => (hostType === 'html' || /(^|\/)(main|PlanScreen|Questionnaire)-[\w-]+\.js$/.test(file) ? deps : []) },
+      // it painted a snapshot first, and what boot loads beside it (the first screen, and on a new day
+      // the plan's pipeline, whose list only boot carries); they save rounds of requests on a first open.
+      modulePreload: {
+        polyfill: false,
+        resolveDependencies: (file, deps, { hostId, hostType }) =>
+          hostType === 'html' || /(^|\/)(main|PlanScreen|Questionnaire)-[\w-]+\.js$/.test(file) || (/(^|\/)plan-pipeline-[\w-]+\.js$/.test(file) && /(^|\/)popup-[\w-]+\.js$/.test(hostId)) ? deps : [],
+      },
     },
   }),
   // The sources archive for AMO: what builds the extension, not generated files or local output.

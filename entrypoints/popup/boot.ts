@@ -1,4 +1,5 @@
 import '../../components/theme.css';
+import { localIsoDate } from '../../lib/domain/calendar';
 import { keptSnapshot, paintSnapshot } from '../../lib/state/popup-snapshot';
 
 // The popup's entry: paints the first screen as it last looked, when that is still exactly what the
@@ -8,9 +9,15 @@ const host = document.getElementById('app')!;
 const kept = keptSnapshot();
 const start = (keyBefore: string | null | undefined, painted: boolean) =>
   void import('./main').then((app) => app.startPopup(host, { keyBefore, painted }));
-/** Drawing afresh: the screen shown first last time starts loading now, beside the app, not after it. */
+/** A copy kept on another day cannot match (the day is in its key): no need to read storage to know. */
+const newDay = kept?.day !== undefined && kept.day !== localIsoDate(new Date());
+/**
+ * Drawing afresh: the screen shown first last time starts loading now, beside the app, not after it;
+ * on a new day so does the code that builds the plan, since the plan stored was built for another day.
+ */
 const startDrawing = (keyBefore: string | null | undefined) => {
   if (kept?.screen === 'plan') void import('../../components/plan/PlanScreen');
+  if (kept?.screen === 'plan' && newDay) void import('../../lib/state/plan-pipeline');
   if (kept?.screen === 'questions') void import('../../components/questions/Questionnaire');
   start(keyBefore, false);
 };
@@ -30,7 +37,7 @@ function afterHeadingPaint(then: () => void) {
   else requestAnimationFrame(() => setTimeout(once));
 }
 
-if (!kept || kept.key === null) startDrawing(undefined);
+if (!kept || kept.key === null || newDay) startDrawing(undefined);
 else {
   const { key, painted } = await paintSnapshot(host, kept);
   // The app's code is fetched once the copy's heading has painted (or 200 ms on, whichever is first):

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { localIsoDate } from '../../lib/domain/calendar';
 import { keptSnapshot, snapshotKey } from '../../lib/state/popup-snapshot';
 import { drawn, KEPT_MARK, keepFirstScreen } from './keep-first-screen';
 
@@ -10,6 +11,8 @@ const screen = (html: string) => {
   document.body.replaceChildren(root);
   return root;
 };
+
+const today = () => localIsoDate(new Date());
 
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -24,7 +27,7 @@ describe('keeping the first screen for the next open', () => {
     keepFirstScreen(root, snapshotKey(), 'plan');
     // A part drawn late (a lazily loaded card) is waited for: the copy has it.
     setTimeout(() => root.append(Object.assign(document.createElement('p'), { textContent: 'Run 5 km' })), 150);
-    await expect.poll(() => keptSnapshot(), { timeout: 2_000 }).toEqual({ key: await snapshotKey(), html: '<h1>Week 2 of 8</h1><p>Run 5 km</p>', screen: 'plan' });
+    await expect.poll(() => keptSnapshot(), { timeout: 2_000 }).toEqual({ key: await snapshotKey(), html: '<h1>Week 2 of 8</h1><p>Run 5 km</p>', screen: 'plan', day: today() });
     expect(performance.getEntriesByName(KEPT_MARK)).toHaveLength(1);
   });
 
@@ -32,7 +35,7 @@ describe('keeping the first screen for the next open', () => {
     const root = screen('<h1>Week 2 of 8</h1><button>Settings</button>');
     keepFirstScreen(root, snapshotKey(), 'plan');
     root.querySelector('button')!.dispatchEvent(new Event('pointerdown', { bubbles: true }));
-    await expect.poll(() => keptSnapshot(), { timeout: 2_000 }).toEqual({ key: null, html: '', screen: 'plan' });
+    await expect.poll(() => keptSnapshot(), { timeout: 2_000 }).toEqual({ key: null, html: '', screen: 'plan', day: today() });
     expect(performance.getEntriesByName(KEPT_MARK)).toHaveLength(0);
   });
 
@@ -42,7 +45,7 @@ describe('keeping the first screen for the next open', () => {
     await before;
     await fakeBrowser.storage.local.set({ log: { sessions: [{ date: '2026-11-26' }] } });
     keepFirstScreen(screen('<h1>Week 2 of 8</h1>'), before, 'plan');
-    await expect.poll(() => keptSnapshot(), { timeout: 2_000 }).toEqual({ key: null, html: '', screen: 'plan' });
+    await expect.poll(() => keptSnapshot(), { timeout: 2_000 }).toEqual({ key: null, html: '', screen: 'plan', day: today() });
     expect(performance.getEntriesByName(KEPT_MARK)).toHaveLength(0);
   });
 });

@@ -1,3 +1,4 @@
+import { localIsoDate } from '../../lib/domain/calendar';
 import { keepSnapshot, snapshotKey } from '../../lib/state/popup-snapshot';
 
 /** Marked once the first screen is kept for the next open (the bench waits for it, as a runner reading would). */
@@ -54,12 +55,14 @@ export function keepFirstScreen(root: HTMLElement, keyBefore: Promise<string | n
     observer.disconnect();
     clearTimeout(giveUp);
     // Which screen it was is kept whatever happens: the next open loads its code first.
-    const hint = { key: null, html: '', screen };
+    const now = new Date();
+    const day = localIsoDate(now);
+    const hint = { key: null, html: '', screen, day };
     const html = touched ? null : drawn(root);
     if (html === null) return keepSnapshot(hint);
-    const [before, after] = await Promise.all([keyBefore, snapshotKey().catch(() => null)]);
+    const [before, after] = await Promise.all([keyBefore, snapshotKey(now).catch(() => null)]);
     const kept = before !== null && before === after && !touched;
-    keepSnapshot(kept ? { key: after, html, screen } : hint);
+    keepSnapshot(kept ? { key: after, html, screen, day } : hint);
     if (kept) performance.mark(KEPT_MARK);
   }
 }

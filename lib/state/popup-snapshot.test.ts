@@ -43,6 +43,15 @@ describe('the key of what the first screen is drawn from', () => {
     expect(await snapshotKey(DAY, '0.1.0')).not.toBe(key);
   });
 
+  it('leaves out this week\'s plan, which is built from what the key holds, but not a plan kept aside', async () => {
+    await fakeBrowser.storage.local.set(PLAN);
+    const key = await snapshotKey(DAY, '0.1.0');
+    await fakeBrowser.storage.local.set({ weekPlan: { builtFrom: 'x', plan: {} }, weekPlan$: { v: 1, seal: 'c' } });
+    expect(await snapshotKey(DAY, '0.1.0')).toBe(key);
+    await fakeBrowser.storage.local.set({ weekPlanBackup: { v: 1, value: 'x' } });
+    expect(await snapshotKey(DAY, '0.1.0')).not.toBe(key);
+  });
+
   it('is none while a guided session is under way: its clock is never drawn from a copy', async () => {
     await fakeBrowser.storage.local.set({ ...PLAN, guidedSession: { step: 2 } });
     expect(await snapshotKey(DAY, '0.1.0')).toBeNull();
@@ -56,8 +65,10 @@ describe('the kept snapshot', () => {
     expect(keptSnapshot()).toBeNull();
     keepSnapshot({ key: 'k1', html: '<h1>Today</h1>', screen: 'plan' });
     expect(keptSnapshot()).toEqual({ key: 'k1', html: '<h1>Today</h1>', screen: 'plan' });
-    keepSnapshot({ key: null, html: '', screen: 'questions' });
-    expect(keptSnapshot()).toEqual({ key: null, html: '', screen: 'questions' });
+    keepSnapshot({ key: null, html: '', screen: 'questions', day: '2026-11-26' });
+    expect(keptSnapshot()).toEqual({ key: null, html: '', screen: 'questions', day: '2026-11-26' });
+    localStorage.setItem('backstride.popupSnapshot', '{"key":"k","html":"x","screen":"plan","day":7}');
+    expect(keptSnapshot(), 'a day that is not a string is left out').toEqual({ key: 'k', html: 'x', screen: 'plan' });
     for (const bad of ['{', '"text"', '{"key":1,"html":"x","screen":"plan"}', '{"key":"k","html":"x"}', '{"key":"k","html":"x","screen":2}', '{"key":"k"}', 'null', '[]']) {
       localStorage.setItem('backstride.popupSnapshot', bad);
       expect(keptSnapshot(), bad).toBeNull();

@@ -10,8 +10,14 @@ import { sealOf } from './seal';
 // now (every value the app validated when it drew it): anything changed, and the app draws afresh.
 // Kept in the extension's own localStorage, which pages read synchronously.
 const KEY = 'backstride.popupSnapshot';
-/** Stored keys the popup's first screen does not read: the desk's ticks and breaks change all day. */
-const IGNORED = /^(ticks|breakSettings|breakLog)(\$|Backup)?$/;
+/**
+ * Stored keys left out of the key. The first screen does not read the desk's ticks and breaks, which
+ * change all day. This week's plan it does read, but a plan (and its seal) is built from what the key
+ * already holds: the build, the day, the answers, the log and the units; the plan model stores it
+ * while the first screen is drawn, and a copy of that screen is still exactly right. A plan kept aside
+ * as unreadable stays in the key.
+ */
+const IGNORED = /^((ticks|breakSettings|breakLog)(\$|Backup)?|weekPlan\$?)$/;
 /** A session in progress is drawn with its clock: never from a copy. */
 const LIVE = 'guidedSession';
 
@@ -21,6 +27,8 @@ export interface Snapshot {
   html: string;
   /** Which screen it was (the popup's screen names, 'plan' or 'questions'): loaded first on the next open. */
   screen: string;
+  /** The day it was kept (YYYY-MM-DD, local): a copy from another day is known stale without reading storage. */
+  day?: string;
 }
 
 /** The build the snapshots are made by: once per page (a development build's id changes with every call). */
@@ -48,7 +56,8 @@ export function keptSnapshot(): Snapshot | null {
     const kept: unknown = JSON.parse(storage()?.getItem(KEY) ?? 'null');
     if (kept && typeof kept === 'object' && 'key' in kept && 'html' in kept && 'screen' in kept) {
       const { key, html, screen } = kept;
-      if ((key === null || typeof key === 'string') && typeof html === 'string' && typeof screen === 'string') return { key, html, screen };
+      const day = 'day' in kept && typeof kept.day === 'string' ? { day: kept.day } : {};
+      if ((key === null || typeof key === 'string') && typeof html === 'string' && typeof screen === 'string') return { key, html, screen, ...day };
     }
   } catch {
     // Unreadable: drawn afresh, and replaced.

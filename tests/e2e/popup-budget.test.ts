@@ -11,9 +11,10 @@ import { returningRunner } from '../support/returning-runner';
  * The popup's JavaScript budget (issue #10, #15): gzipped bytes of the built chunks the popup asks
  * for before its first heading paints. Warm: the popup paints the snapshot of its first screen kept
  * at the last open (same day, nothing changed), the goal of 22,000 B. Cold: the first open of a day
- * or after a change draws with the app; set to what is reached now, so it cannot creep back.
+ * or after a change draws with the app; set to what is reached now, so it cannot creep back (the
+ * entry's list of the plan pipeline's chunks, loaded beside the app on a new day, is 214 B of it).
  */
-const BUDGET = { warm: 22_000, returningCold: 33_500, newRunnerCold: 28_000 };
+const BUDGET = { warm: 22_000, returningCold: 33_600, newRunnerCold: 28_000 };
 const SNAPSHOT_KEY = 'backstride.popupSnapshot';
 
 const extension = useExtensionPerTest();

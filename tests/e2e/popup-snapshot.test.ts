@@ -86,10 +86,16 @@ describe('the popup paints its last first screen at once', () => {
     await expect.poll(() => keptKey(page)).not.toBe(first);
     const second = await keptKey(page);
     await page.close();
-    // The same data, the next day: drawn afresh, and kept for that day.
+    // The same data, the next day: drawn afresh (the week's plan built again for the new day), and
+    // kept for that day at once, so the day's second open paints it.
     page = await openPopup('2026-12-03');
     expect(await painted(page)).toBeNull();
     await expect.poll(() => keptKey(page)).not.toBe(second);
+    expect(await keptKey(page)).not.toBeNull();
+    const heading = await page.getByRole('heading', { level: 1 }).textContent();
+    await page.close();
+    page = await openPopup('2026-12-03');
+    expect(await painted(page)).toBe(heading);
   });
 
   it('is forgotten with everything else when the runner deletes all data', async () => {
