@@ -40,15 +40,26 @@ const headingPaint = (page: Page) =>
 const SNAPSHOT_KEY = 'backstride.popupSnapshot';
 
 /**
+ * Makes the next open the first of a new day, from the blank page in the same tab: the snapshot kept
+ * is yesterday's (its key no longer matches; which screen it was is still known), and this week's
+ * stored plan was built for yesterday, so the plan is built again.
+ */
+const yesterday = (page: Page) =>
+  page.evaluate(async (key) => {
+    const kept = JSON.parse(localStorage.getItem(key) ?? 'null') as object | null;
+    if (kept) localStorage.setItem(key, JSON.stringify({ ...kept, key: 'yesterday', day: '2000-01-01' }));
+    await (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.local.remove(['weekPlan', 'weekPlan$']);
+  }, SNAPSHOT_KEY);
+
+/**
  * Opens `file` in a new tab, waits for its heading's paint, and returns the times and the JS it
- * loaded. `cold`: the popup's snapshot is forgotten first (as on the first open of a day, or after a
- * change), from the blank page in the same tab.
+ * loaded. `cold`: the first open of a day (see `yesterday`).
  */
 async function openOnce(ext: LoadedExtension, file: string, cold = false): Promise<Open> {
   const page = await ext.context.newPage();
   if (cold) {
     await page.goto(`chrome-extension://${ext.id}/blank.html`);
-    await page.evaluate((key) => localStorage.removeItem(key), SNAPSHOT_KEY);
+    await yesterday(page);
   }
   const requests: { path: string; start: number; end: number }[] = [];
   page.on('requestfinished', (r) => {
@@ -79,7 +90,7 @@ const gzipBytes = (dir: string, paths: string[]) => paths.reduce((sum, p) => sum
 /**
  * RUNS opens of the popup and of the blank page, alternating, in one browser; first with the
  * popup's snapshot kept between opens (warm: every open after the first of the day with nothing
- * changed), then with it forgotten before each open (cold).
+ * changed), then each open the first of a new day (cold: yesterday's snapshot, the plan built again).
  */
 async function alternate(ext: LoadedExtension) {
   const series = async (cold: boolean) => {
