@@ -1,4 +1,4 @@
-import '../../components/theme.css';
+import './style.css';
 import { localIsoDate } from '../../lib/domain/calendar';
 import { keptSnapshot, paintSnapshot } from '../../lib/state/popup-snapshot';
 

@@ -3,7 +3,7 @@ import { SheetPage } from '../../components/SheetPage';
 import { createAppState } from '../../lib/state/app-state';
 import { createPlanModel } from '../../lib/state/plan-model';
 import { buildId } from '../../lib/platform/build-id';
-import '../../components/theme.css';
+import './style.css';
 
 const state = createAppState();
 const plan = createPlanModel(state, { build: buildId() });

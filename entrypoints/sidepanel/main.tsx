@@ -9,7 +9,7 @@ import { createDeskState } from '../../lib/state/desk-state';
 import { createPlanModel } from '../../lib/state/plan-model';
 import { buildId } from '../../lib/platform/build-id';
 import { createGuidedSession } from '../../lib/state/guided-session';
-import '../../components/theme.css';
+import './style.css';
 
 const app = createAppState();
 const plan = createPlanModel(app, { build: buildId() });
