@@ -252,6 +252,8 @@ describe('popup in real Chromium', () => {
   it('reopens on the stored plan without loading the exercise library, and rebuilds it for miles', async () => {
     const page = await openPopup();
     await acceptDefaults(page);
+    // The plan is shown, then stored: the popup stays open until it is.
+    await expect.poll(() => page.evaluate(async () => Object.keys(await (globalThis as unknown as Chrome).chrome.storage.local.get()).filter((k) => k === 'weekPlan'))).toEqual(['weekPlan']);
     await page.close();
     const again = await extension().context.newPage();
     const scripts: string[] = [];
