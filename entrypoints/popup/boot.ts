@@ -6,11 +6,13 @@ import { keptSnapshot, paintSnapshot } from '../../lib/state/popup-snapshot';
 // app would draw (see popup-snapshot.ts), and only then loads the app, which takes over when ready.
 performance.mark('backstride:boot run');
 const host = document.getElementById('app')!;
-const kept = keptSnapshot();
+const today = localIsoDate(new Date());
+/** The copy kept at the last open, or the one drawn ahead for today. */
+const kept = keptSnapshot(today);
 const start = (keyBefore: string | null | undefined, painted: boolean) =>
   void import('./main').then((app) => app.startPopup(host, { keyBefore, painted }));
 /** A copy kept on another day cannot match (the day is in its key): no need to read storage to know. */
-const newDay = kept?.day !== undefined && kept.day !== localIsoDate(new Date());
+const newDay = kept?.day !== undefined && kept.day !== today;
 /**
  * Drawing afresh: the screen shown first last time starts loading now, beside the app, not after it;
  * on a new day so does the code that builds the plan, since the plan stored was built for another day.

@@ -31,12 +31,15 @@ export function drawn(root: HTMLElement): string | null {
 }
 
 /**
- * Keeps the first screen for the next open once it has settled, untouched by the runner, and only
+ * Keeps the first screen for the next open once it has settled, untouched by the runner (resolves
+ * with whether it was kept), and only
  * if storage still holds what it held before the app read it (`keyBefore`): otherwise the copy could
  * show something the data no longer says, so only the name of the `screen` is kept and the next open
  * draws afresh (loading that screen's code first).
  */
-export function keepFirstScreen(root: HTMLElement, keyBefore: Promise<string | null>, screen: string): void {
+export function keepFirstScreen(root: HTMLElement, keyBefore: Promise<string | null>, screen: string): Promise<boolean> {
+  let settled = (_kept: boolean) => {};
+  const result = new Promise<boolean>((resolve) => (settled = resolve));
   let touched = false;
   const touch = () => (touched = true);
   for (const type of ['pointerdown', 'keydown']) root.addEventListener(type, touch, { capture: true, once: true });
@@ -49,6 +52,7 @@ export function keepFirstScreen(root: HTMLElement, keyBefore: Promise<string | n
   const giveUp = setTimeout(() => {
     observer.disconnect();
     clearTimeout(timer);
+    settled(false);
   }, GIVE_UP_MS);
 
   async function settle() {
@@ -59,10 +63,15 @@ export function keepFirstScreen(root: HTMLElement, keyBefore: Promise<string | n
     const day = localIsoDate(now);
     const hint = { key: null, html: '', screen, day };
     const html = touched ? null : drawn(root);
-    if (html === null) return keepSnapshot(hint);
+    if (html === null) {
+      keepSnapshot(hint);
+      return settled(false);
+    }
     const [before, after] = await Promise.all([keyBefore, snapshotKey(now).catch(() => null)]);
     const kept = before !== null && before === after && !touched;
     keepSnapshot(kept ? { key: after, html, screen, day } : hint);
     if (kept) performance.mark(KEPT_MARK);
+    settled(kept);
   }
+  return result;
 }

@@ -5,10 +5,16 @@ import { whenFirstScreen } from '../../components/use-screen-heading';
 import { openSheetPage } from '../../lib/platform/open-pages';
 import { openChecklists } from '../../lib/platform/side-panel';
 import { buildId } from '../../lib/platform/build-id';
-import { createAppState } from '../../lib/state/app-state';
-import { createPlanModel } from '../../lib/state/plan-model';
+import { createAppState, type AppState } from '../../lib/state/app-state';
+import { createPlanModel, type PlanModel } from '../../lib/state/plan-model';
 import { snapshotKey } from '../../lib/state/popup-snapshot';
-import { keepFirstScreen, REPLACED_MARK } from './keep-first-screen';
+import { drawn, keepFirstScreen, REPLACED_MARK } from './keep-first-screen';
+
+/** How long after the first screen rests tomorrow's is drawn: not while the runner is reading it. */
+const AHEAD_AFTER_MS = 500;
+/** Nothing on a screen drawn out of sight can be pressed: its buttons lead nowhere. */
+const NOWHERE = { openSheet: () => {}, openChecklists: () => {}, beep: () => {} };
+const requestIdle = (then: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(then, { timeout: 2_000 }) : setTimeout(then));
 
 /**
  * Starts the app in `host`. `painted`: boot.ts painted a snapshot there, so the app draws out of
@@ -48,8 +54,16 @@ export function startPopup(host: HTMLElement, { keyBefore, painted }: { keyBefor
     root,
   );
   performance.mark('backstride:first render');
+  // Once the first screen rests, tomorrow's is drawn ahead, out of sight (a returning runner's only).
+  const ahead = () => {
+    if (screenOf(state) !== 'plan') return;
+    const parts = { app: (s: AppState, p: PlanModel) => <PopupApp state={s} plan={p} platform={NOWHERE} />, screenOf, copy: drawn };
+    const draw = () => void import('./draw-tomorrow').then((m) => m.drawTomorrow(parts)).catch(() => undefined);
+    setTimeout(() => requestIdle(draw), AHEAD_AFTER_MS);
+  };
   whenFirstScreen(() => {
-    if (!painted) return keepFirstScreen(root, before, screenOf(state));
+    if (!painted) return void keepFirstScreen(root, before, screenOf(state)).then((kept) => kept && ahead());
+    ahead();
     // The app's own screen takes the copy's place, and the heading its focus.
     host.remove();
     root.id = 'app';

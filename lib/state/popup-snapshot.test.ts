@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checkInPutOff } from './check-in-put-off';
-import { keepSnapshot, keptSnapshot, paintSnapshot, snapshotKey } from './popup-snapshot';
+import { keepSnapshot, keptSnapshot, keepTomorrow, keptTomorrow, paintSnapshot, snapshotKey } from './popup-snapshot';
 
 const DAY = new Date(2026, 10, 26, 7, 30);
 const PLAN = { profile: { done: true }, profile$: { v: 2, seal: 'a' }, settings: { units: 'km' }, log: { sessions: [] } };
@@ -77,12 +77,35 @@ describe('the kept snapshot', () => {
     expect(localStorage.getItem('backstride.popupSnapshot')).toBeNull();
   });
 
+  it("opens with the last open's copy, or on another day with the one drawn ahead for that day", () => {
+    const last = { key: 'k1', html: '<h1>Thursday</h1>', screen: 'plan', day: '2026-11-26' };
+    const ahead = { key: 'k2', html: '<h1>Friday</h1>', screen: 'plan', day: '2026-11-27' };
+    keepSnapshot(last);
+    keepTomorrow(ahead);
+    expect(keptTomorrow()).toEqual(ahead);
+    expect(keptSnapshot('2026-11-26')).toEqual(last);
+    expect(keptSnapshot('2026-11-27')).toEqual(ahead);
+    // Neither is for Saturday: the last open's, for the name of its screen.
+    expect(keptSnapshot('2026-11-28')).toEqual(last);
+    expect(keptSnapshot()).toEqual(last);
+    // Forgetting forgets both.
+    keepSnapshot(null);
+    expect(keptSnapshot('2026-11-27')).toBeNull();
+    expect(keptTomorrow()).toBeNull();
+  });
+
   it('survives a localStorage that refuses: nothing kept, nothing thrown', () => {
-    vi.spyOn(localStorage, 'setItem').mockImplementation(() => {
-      throw new Error('QuotaExceededError');
-    });
+    const real = localStorage;
+    const refusing = {
+      getItem: (key: string) => real.getItem(key),
+      removeItem: (key: string) => real.removeItem(key),
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
+    vi.stubGlobal('localStorage', refusing);
     expect(() => keepSnapshot({ key: 'k', html: 'x', screen: 'plan' })).not.toThrow();
-    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
     expect(keptSnapshot()).toBeNull();
   });
 });
@@ -105,6 +128,15 @@ describe('painting the snapshot', () => {
     expect(after.key).not.toBe(key);
     expect(changed.childNodes).toHaveLength(0);
     expect(changed.inert).toBe(false);
+  });
+
+  it('makes a copy drawn ahead, once painted, the one the next open finds first', async () => {
+    await fakeBrowser.storage.local.set(PLAN);
+    const key = (await snapshotKey())!;
+    keepSnapshot({ key: 'yesterday', html: '<h1>Yesterday</h1>', screen: 'plan', day: '2026-11-25' });
+    const ahead = { key, html: '<h1>Today</h1>', screen: 'plan', day: '2026-11-26' };
+    expect((await paintSnapshot(host(), ahead)).painted).toBe(true);
+    expect(keptSnapshot()).toEqual(ahead);
   });
 
   it('paints nothing when there is no snapshot, only the name of a screen, or storage cannot be read', async () => {

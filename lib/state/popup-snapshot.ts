@@ -8,8 +8,11 @@ import { sealOf } from './seal';
 // The popup's first screen as it last looked, to paint at once on the next open while the app loads
 // (issue #15). It is shown only when it was made by this build, today, from exactly what storage holds
 // now (every value the app validated when it drew it): anything changed, and the app draws afresh.
-// Kept in the extension's own localStorage, which pages read synchronously.
+// Kept in the extension's own localStorage, which pages read synchronously. Beside it, tomorrow's
+// first screen, drawn ahead (entrypoints/popup/keep-tomorrow.tsx): the first open of a day is the
+// one before a run.
 const KEY = 'backstride.popupSnapshot';
+const NEXT_KEY = 'backstride.popupSnapshotNext';
 /**
  * Stored keys left out of the key. The first screen does not read the desk's ticks and breaks, which
  * change all day. This week's plan it does read, but a plan (and its seal) is built from what the key
@@ -50,10 +53,10 @@ const storage = () => {
   }
 };
 
-/** The snapshot kept, if there is one and it has the right shape. */
-export function keptSnapshot(): Snapshot | null {
+/** The record under `key`, if it has the right shape. */
+function read(key: string): Snapshot | null {
   try {
-    const kept: unknown = JSON.parse(storage()?.getItem(KEY) ?? 'null');
+    const kept: unknown = JSON.parse(storage()?.getItem(key) ?? 'null');
     if (kept && typeof kept === 'object' && 'key' in kept && 'html' in kept && 'screen' in kept) {
       const { key, html, screen } = kept;
       const day = 'day' in kept && typeof kept.day === 'string' ? { day: kept.day } : {};
@@ -65,15 +68,37 @@ export function keptSnapshot(): Snapshot | null {
   return null;
 }
 
-/** Keeps the snapshot, or forgets it (null); a full or refusing localStorage only means no copy next time. */
-export function keepSnapshot(snapshot: Snapshot | null): void {
+const write = (key: string, snapshot: Snapshot | null) => {
   try {
-    if (snapshot) storage()?.setItem(KEY, JSON.stringify(snapshot));
-    else storage()?.removeItem(KEY);
+    if (snapshot) storage()?.setItem(key, JSON.stringify(snapshot));
+    else storage()?.removeItem(key);
   } catch {
     // Nothing lost: the popup draws afresh.
   }
+};
+
+/**
+ * The snapshot to open with today (`today`, YYYY-MM-DD): the one kept at the last open, or the one
+ * drawn ahead for today if the last was kept on another day. Null when there is none of the right shape.
+ */
+export function keptSnapshot(today?: string): Snapshot | null {
+  const last = read(KEY);
+  if (today === undefined || last?.day === today) return last;
+  const ahead = read(NEXT_KEY);
+  return ahead?.day === today ? ahead : last;
 }
+
+/** The first screen drawn ahead for tomorrow, if one is kept. */
+export const keptTomorrow = (): Snapshot | null => read(NEXT_KEY);
+
+/** Keeps the snapshot, or forgets it and tomorrow's (null); a full or refusing localStorage only means no copy next time. */
+export function keepSnapshot(snapshot: Snapshot | null): void {
+  write(KEY, snapshot);
+  if (!snapshot) write(NEXT_KEY, null);
+}
+
+/** Keeps the first screen drawn ahead for tomorrow. */
+export const keepTomorrow = (snapshot: Snapshot): void => write(NEXT_KEY, snapshot);
 
 /**
  * Paints the kept snapshot into `host` when it was made from exactly what is stored now, inert until
@@ -93,6 +118,8 @@ export async function paintSnapshot(host: HTMLElement, kept = keptSnapshot()): P
   host.replaceChildren(...page.body.childNodes);
   host.inert = true;
   host.dataset.snapshot = '';
+  // A copy drawn ahead for today becomes today's: the next open finds it first.
+  if (read(KEY)?.key !== kept.key) write(KEY, kept);
   performance.mark('backstride:snapshot in place');
   return { key, painted: true };
 }

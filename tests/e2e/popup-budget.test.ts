@@ -11,10 +11,12 @@ import { returningRunner } from '../support/returning-runner';
  * The popup's JavaScript budget (issue #10, #15): gzipped bytes of the built chunks the popup asks
  * for before its first heading paints. Warm: the popup paints the snapshot of its first screen kept
  * at the last open (same day, nothing changed), the goal of 22,000 B. Cold: the first open of a day
- * or after a change draws with the app; set to what is reached now, so it cannot creep back (the
- * entry's list of the plan pipeline's chunks, loaded beside the app on a new day, is 214 B of it).
+ * without a copy for the day, or after a change, draws with the app; set to what is reached now, so it
+ * cannot creep back. Of it: the entry's list of the plan pipeline's chunks (214 B), loaded beside the
+ * app on a new day, and the code that starts drawing tomorrow's first screen ahead (about 200 B; the
+ * drawing's own code loads later, and only for a returning runner).
  */
-const BUDGET = { warm: 22_000, returningCold: 33_600, newRunnerCold: 28_000 };
+const BUDGET = { warm: 22_000, returningCold: 33_800, newRunnerCold: 28_100 };
 const SNAPSHOT_KEY = 'backstride.popupSnapshot';
 
 const extension = useExtensionPerTest();

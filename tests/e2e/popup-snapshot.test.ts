@@ -9,7 +9,7 @@ import { returningRunner } from '../support/returning-runner';
 const extension = useExtensionPerTest();
 
 type Chrome = { chrome: { storage: { local: { set: (v: object) => Promise<void> } } } };
-type Probe = { snapshotPainted?: string };
+type Probe = { snapshotPainted?: string; snapshotText?: string };
 const KEY = 'backstride.popupSnapshot';
 const TODAY = '2026-12-02';
 const at = (iso: string) => new Date(`${iso}T08:00:00`);
@@ -20,12 +20,16 @@ beforeEach(async () => {
     new MutationObserver(() => {
       const copy = document.querySelector('[data-snapshot] h1');
       if (copy) (globalThis as Probe).snapshotPainted ??= copy.textContent ?? '';
+      if (copy) (globalThis as Probe).snapshotText ??= document.querySelector('[data-snapshot]')?.textContent ?? '';
     }).observe(document, { subtree: true, childList: true, attributes: true });
   });
   await extension().context.clock.setFixedTime(at(TODAY));
 });
 
 const painted = (page: Page) => page.evaluate(() => (globalThis as Probe).snapshotPainted ?? null);
+const NEXT = 'backstride.popupSnapshotNext';
+const keptAhead = (page: Page) => page.evaluate((k) => (JSON.parse(localStorage.getItem(k) ?? 'null') as { day: string } | null)?.day ?? null, NEXT);
+const stored = (page: Page) => page.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get: () => Promise<object> } } } }).chrome.storage.local.get());
 const keptKey = (page: Page) => page.evaluate((k) => (JSON.parse(localStorage.getItem(k) ?? 'null') as { key: string } | null)?.key ?? null, KEY);
 
 /** Opens the popup at `when` and waits for the app's own first screen (the copy, if any, gone). */
@@ -85,6 +89,8 @@ describe('the popup paints its last first screen at once', () => {
     // Kept afresh, for the new data.
     await expect.poll(() => keptKey(page)).not.toBe(first);
     const second = await keptKey(page);
+    // No copy drawn ahead for the next day (as when it had no time to be drawn).
+    await page.evaluate((k) => localStorage.removeItem(k), NEXT);
     await page.close();
     // The same data, the next day: drawn afresh (the week's plan built again for the new day), and
     // kept for that day at once, so the day's second open paints it.
@@ -98,6 +104,23 @@ describe('the popup paints its last first screen at once', () => {
     expect(await painted(page)).toBe(heading);
   });
 
+  it("draws tomorrow's first screen ahead, writing nothing: the next day's first open paints it, word for word what the app draws", async () => {
+    await returning();
+    let page = await openPopup();
+    const before = await stored(page);
+    await expect.poll(() => keptAhead(page), { timeout: 8_000 }).toBe('2026-12-03');
+    expect(await stored(page)).toEqual(before);
+    await page.close();
+    page = await openPopup('2026-12-03');
+    const heading = await page.getByRole('heading', { level: 1 }).textContent();
+    expect(await painted(page)).toBe(heading);
+    expect(await page.evaluate(() => (globalThis as Probe).snapshotText)).toBe(await page.locator('#app').textContent());
+    await page.close();
+    // Painted once, it is the day's copy: the day's next open paints it too.
+    page = await openPopup('2026-12-03');
+    expect(await painted(page)).toBe(heading);
+  });
+
   it('is forgotten with everything else when the runner deletes all data', async () => {
     await returning();
     const page = await openPopup();
@@ -107,5 +130,6 @@ describe('the popup paints its last first screen at once', () => {
     await page.getByRole('button', { name: 'Delete everything' }).click();
     await page.getByRole('heading', { name: /safety check/ }).waitFor();
     expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
+    expect(await page.evaluate((k) => localStorage.getItem(k), NEXT)).toBeNull();
   });
 });
