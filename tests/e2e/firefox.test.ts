@@ -63,8 +63,9 @@ describe('the Firefox build in real Firefox', () => {
     await plan.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.getAttribute('aria-label')?.startsWith('Done, pain 2 as usual')));
     await plan.locator('button[aria-label^="Done, pain 2 as usual"]').click();
     await plan.waitForFunction(() => document.body.textContent?.includes('Done, pain 2/10'));
-    const { log } = (await storage(plan, 'log')) as { log: { sessions: { kind: string; done: boolean; pain: number }[] } };
-    expect(log.sessions).toEqual([expect.objectContaining({ kind: 'run', done: true, pain: 2 })]);
+    // The card shows it at once; the write lands a moment later.
+    const sessions = async () => ((await storage(plan, 'log')) as { log?: { sessions: { kind: string; done: boolean; pain: number }[] } }).log?.sessions;
+    await expect.poll(sessions).toEqual([expect.objectContaining({ kind: 'run', done: true, pain: 2 })]);
   });
 
   it('renders every text size as designed', async () => {
