@@ -10,12 +10,19 @@ export interface SheetFonts {
 
 const color = (c: Rgb) => rgb(c[0], c[1], c[2]);
 
-function drawItem(page: PDFPage, item: LayoutItem, fonts: SheetFonts) {
+/**
+ * Draws one item. Text is drawn in the page's current font, switched only when it changes: given a
+ * font, pdf-lib's drawText would add two font entries to the page's resources for every line.
+ */
+function drawItem(page: PDFPage, item: LayoutItem, fonts: SheetFonts, pen: { font?: PDFFont }) {
   const flipY = (y: number) => page.getHeight() - y;
   switch (item.kind) {
-    case 'text':
-      page.drawText(item.text, { x: item.x, y: flipY(item.y), size: item.size, font: item.bold ? fonts.bold : fonts.regular, color: color(item.color) });
+    case 'text': {
+      const font = item.bold ? fonts.bold : fonts.regular;
+      if (pen.font !== font) page.setFont((pen.font = font));
+      page.drawText(item.text, { x: item.x, y: flipY(item.y), size: item.size, color: color(item.color) });
       return;
+    }
     case 'rect':
       page.drawRectangle({
         x: item.box.x, y: flipY(item.box.y + item.box.h), width: item.box.w, height: item.box.h,
@@ -35,6 +42,7 @@ function drawItem(page: PDFPage, item: LayoutItem, fonts: SheetFonts) {
 export function drawSheet(doc: PDFDocument, layout: SheetLayout, fonts: SheetFonts): void {
   for (const pageLayout of layout.pages) {
     const page = doc.addPage([pageLayout.width, pageLayout.height]);
-    for (const item of pageLayout.items) drawItem(page, item, fonts);
+    const pen = {};
+    for (const item of pageLayout.items) drawItem(page, item, fonts, pen);
   }
 }
