@@ -40,14 +40,16 @@ const headingPaint = (page: Page) =>
 const SNAPSHOT_KEY = 'backstride.popupSnapshot';
 
 /**
- * Makes the next open the first of a new day, from the blank page in the same tab: the snapshot kept
- * is yesterday's (its key no longer matches; which screen it was is still known), and this week's
- * stored plan was built for yesterday, so the plan is built again.
+ * Makes the next open the first of a new day with no copy drawn ahead for it (as when the popup was
+ * not opened the day before, or something changed overnight), from the blank page in the same tab:
+ * the snapshot kept is yesterday's (its key no longer matches; which screen it was is still known),
+ * none is kept for today, and this week's stored plan was built for yesterday, so it is built again.
  */
 const yesterday = (page: Page) =>
   page.evaluate(async (key) => {
     const kept = JSON.parse(localStorage.getItem(key) ?? 'null') as object | null;
     if (kept) localStorage.setItem(key, JSON.stringify({ ...kept, key: 'yesterday', day: '2000-01-01' }));
+    localStorage.removeItem(`${key}Next`);
     await (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.local.remove(['weekPlan', 'weekPlan$']);
   }, SNAPSHOT_KEY);
 
@@ -90,7 +92,8 @@ const gzipBytes = (dir: string, paths: string[]) => paths.reduce((sum, p) => sum
 /**
  * RUNS opens of the popup and of the blank page, alternating, in one browser; first with the
  * popup's snapshot kept between opens (warm: every open after the first of the day with nothing
- * changed), then each open the first of a new day (cold: yesterday's snapshot, the plan built again).
+ * changed, and the first of a day when the popup drew it ahead the day before), then each open the
+ * first of a new day with no copy for it (cold: yesterday's snapshot, the plan built again).
  */
 async function alternate(ext: LoadedExtension) {
   const series = async (cold: boolean) => {
