@@ -13,5 +13,7 @@ export default {
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   incrementalFile: 'reports/stryker-incremental.json',
   tempDirName: '.stryker-tmp',
+  // Scratch and build output (browser profiles with sockets in them) have no place in the sandbox.
+  ignorePatterns: ['.tmp', '.output', 'reports'],
   cleanTempDir: 'always',
 };

@@ -69,7 +69,7 @@ describe('the kept snapshot', () => {
     expect(keptSnapshot()).toEqual({ key: null, html: '', screen: 'questions', day: '2026-11-26' });
     localStorage.setItem('backstride.popupSnapshot', '{"key":"k","html":"x","screen":"plan","day":7}');
     expect(keptSnapshot(), 'a day that is not a string is left out').toEqual({ key: 'k', html: 'x', screen: 'plan' });
-    for (const bad of ['{', '"text"', '{"key":1,"html":"x","screen":"plan"}', '{"key":"k","html":"x"}', '{"key":"k","html":"x","screen":2}', '{"key":"k"}', 'null', '[]']) {
+    for (const bad of ['{', '"text"', '5', '{"html":"x","screen":"plan"}', '{"key":1,"html":"x","screen":"plan"}', '{"key":"k","html":"x"}', '{"key":"k","html":"x","screen":2}', '{"key":"k"}', 'null', '[]']) {
       localStorage.setItem('backstride.popupSnapshot', bad);
       expect(keptSnapshot(), bad).toBeNull();
     }
@@ -80,8 +80,9 @@ describe('the kept snapshot', () => {
   it("opens with the last open's copy, or on another day with the one drawn ahead for that day", () => {
     const last = { key: 'k1', html: '<h1>Thursday</h1>', screen: 'plan', day: '2026-11-26' };
     const ahead = { key: 'k2', html: '<h1>Friday</h1>', screen: 'plan', day: '2026-11-27' };
-    keepSnapshot(last);
     keepTomorrow(ahead);
+    keepSnapshot(last);
+    // Keeping today's copy leaves tomorrow's.
     expect(keptTomorrow()).toEqual(ahead);
     expect(keptSnapshot('2026-11-26')).toEqual(last);
     expect(keptSnapshot('2026-11-27')).toEqual(ahead);

@@ -56,12 +56,10 @@ const storage = () => {
 /** The record under `key`, if it has the right shape. */
 function read(key: string): Snapshot | null {
   try {
-    const kept: unknown = JSON.parse(storage()?.getItem(key) ?? 'null');
-    if (kept && typeof kept === 'object' && 'key' in kept && 'html' in kept && 'screen' in kept) {
-      const { key, html, screen } = kept;
-      const day = 'day' in kept && typeof kept.day === 'string' ? { day: kept.day } : {};
-      if ((key === null || typeof key === 'string') && typeof html === 'string' && typeof screen === 'string') return { key, html, screen, ...day };
-    }
+    // Anything JSON can hold: a field that is missing or of the wrong type fails the checks below.
+    const kept = JSON.parse(storage()?.getItem(key) ?? 'null') as { [field in keyof Snapshot]?: unknown } | null;
+    const { key: made, html, screen, day } = kept ?? {};
+    if ((made === null || typeof made === 'string') && typeof html === 'string' && typeof screen === 'string') return { key: made, html, screen, ...(typeof day === 'string' ? { day } : {}) };
   } catch {
     // Unreadable: drawn afresh, and replaced.
   }
