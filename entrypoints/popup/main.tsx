@@ -1,5 +1,6 @@
 import { effect } from '@preact/signals';
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { PopupApp, screenOf } from '../../components/PopupApp';
 import { whenFirstScreen } from '../../components/use-screen-heading';
 import { openSheetPage } from '../../lib/platform/open-pages';
@@ -10,11 +11,29 @@ import { createPlanModel, type PlanModel } from '../../lib/state/plan-model';
 import { snapshotKey } from '../../lib/state/popup-snapshot';
 import { drawn, keepFirstScreen, REPLACED_MARK } from './keep-first-screen';
 
-/** How long after the first screen rests tomorrow's is drawn: not while the runner is reading it. */
+/** How long after the first screen rests (or storage last changed) tomorrow's is drawn. */
 const AHEAD_AFTER_MS = 500;
 /** Nothing on a screen drawn out of sight can be pressed: its buttons lead nowhere. */
 const NOWHERE = { openSheet: () => {}, openChecklists: () => {}, beep: () => {} };
 const requestIdle = (then: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(then, { timeout: 2_000 }) : setTimeout(then));
+
+/**
+ * Tomorrow's first screen, drawn ahead out of sight (draw-tomorrow.tsx) for a returning runner: the
+ * returned function asks for it, and it is drawn once the popup has been quiet for a moment, one
+ * drawing at a time. A drawing that finds tomorrow's copy already made from what is stored ends at once.
+ */
+function drawsAhead(state: AppState): () => void {
+  const parts = { app: (s: AppState, p: PlanModel) => <PopupApp state={s} plan={p} platform={NOWHERE} />, screenOf, copy: drawn };
+  let drawing: Promise<unknown> = Promise.resolve();
+  const draw = () => {
+    drawing = drawing.then(() => (screenOf(state) === 'plan' ? import('./draw-tomorrow').then((m) => m.drawTomorrow(parts)) : undefined)).catch(() => undefined);
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => requestIdle(draw), AHEAD_AFTER_MS);
+  };
+}
 
 /**
  * Starts the app in `host`. `painted`: boot.ts painted a snapshot there, so the app draws out of
@@ -54,14 +73,10 @@ export function startPopup(host: HTMLElement, { keyBefore, painted }: { keyBefor
     root,
   );
   performance.mark('backstride:first render');
-  // Once the first screen rests, tomorrow's is drawn ahead, out of sight (a returning runner's only).
-  const ahead = () => {
-    if (screenOf(state) !== 'plan') return;
-    const parts = { app: (s: AppState, p: PlanModel) => <PopupApp state={s} plan={p} platform={NOWHERE} />, screenOf, copy: drawn };
-    const draw = () => void import('./draw-tomorrow').then((m) => m.drawTomorrow(parts)).catch(() => undefined);
-    setTimeout(() => requestIdle(draw), AHEAD_AFTER_MS);
-  };
+  const ahead = drawsAhead(state);
   whenFirstScreen(() => {
+    // Then again after every change while the popup is open (a run logged after the run).
+    browser.storage.onChanged.addListener(() => ahead());
     if (!painted) return void keepFirstScreen(root, before, screenOf(state)).then((kept) => kept && ahead());
     ahead();
     // The app's own screen takes the copy's place, and the heading its focus.
