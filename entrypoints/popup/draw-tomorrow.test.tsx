@@ -3,12 +3,12 @@ import { waitFor } from '@testing-library/preact';
 import { render } from 'preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { PopupApp, screenOf } from '../../components/PopupApp';
-import { createPlanModel } from '../../lib/state/plan-model';
+import { createPlanModel, type PlanModel } from '../../lib/state/plan-model';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createAppState } from '../../lib/state/app-state';
-import { keptSnapshot, keptTomorrow, snapshotKey } from '../../lib/state/popup-snapshot';
+import { createAppState, type AppState } from '../../lib/state/app-state';
+import { keepSnapshot, keptSnapshot, keptTomorrow, snapshotKey } from '../../lib/state/popup-snapshot';
 import { returningRunner } from '../../tests/support/returning-runner';
-import { drawTomorrow as draw, tomorrowOf } from './draw-tomorrow';
+import { drawTomorrow as draw, redrawToday as redraw, tomorrowOf } from './draw-tomorrow';
 import { drawn } from './keep-first-screen';
 
 // Thursday 26 November 2026, 07:40: tomorrow is Friday the 27th.
@@ -24,7 +24,8 @@ async function stored(values: object) {
 
 const platform = { openSheet: () => {}, openChecklists: () => {}, beep: () => {} };
 /** The popup's own parts, as its app hands them in. */
-const drawTomorrow = (now: Date) => draw({ app: (state, plan) => <PopupApp state={state} plan={plan} platform={platform} />, screenOf, copy: drawn }, now);
+const parts = { app: (state: AppState, plan: PlanModel) => <PopupApp state={state} plan={plan} platform={platform} />, screenOf, copy: drawn };
+const drawTomorrow = (now: Date) => draw(parts, now);
 
 const everything = () => fakeBrowser.storage.local.get(null);
 
@@ -94,6 +95,19 @@ describe("tomorrow's first screen, drawn ahead", () => {
   it('is not drawn during a guided session, whose clock is never copied', async () => {
     await stored({ ...returningRunner('2026-11-26'), guidedSession: { kind: 'warm-up', step: 1 } });
     expect(await drawTomorrow(NOW)).toBe(false);
+    expect(keptTomorrow()).toBeNull();
+  });
+});
+
+describe("today's first screen, drawn again after a change", () => {
+  it('replaces the copy the change left stale, with the change in it, and only once', async () => {
+    await stored(returningRunner('2026-11-26'));
+    keepSnapshot({ key: 'before the run was logged', html: '<h1>Week 3 of 8</h1>', screen: 'plan', day: '2026-11-26' });
+    expect(await redraw(parts, NOW)).toBe(true);
+    const today = keptSnapshot('2026-11-26')!;
+    expect(today).toMatchObject({ key: await snapshotKey(NOW), screen: 'plan', day: '2026-11-26' });
+    expect(today.html).toMatch(/Today, Thursday:/);
+    expect(await redraw(parts, NOW)).toBe(false);
     expect(keptTomorrow()).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ import { createAppState, type AppState } from '../../lib/state/app-state';
 import { createPlanModel, type PlanModel } from '../../lib/state/plan-model';
 import type { ValidatedItem } from '../../lib/state/validated-item';
 import type { StoredPlan } from '../../lib/schemas/stored-plan';
-import { keepTomorrow, keptTomorrow, snapshotKey } from '../../lib/state/popup-snapshot';
+import { keepSnapshot, keepTomorrow, keptSnapshot, keptTomorrow, snapshotKey, type Snapshot } from '../../lib/state/popup-snapshot';
 
 /**
  * The popup's own parts, handed in by its app (main.tsx), which has them loaded already: this
@@ -34,9 +34,6 @@ const planItemNotStored = (): ValidatedItem<StoredPlan | null> => ({
   failed: () => '',
   locked: () => Promise.reject(new Error('a plan that is not stored has nothing to lock')),
 });
-
-/** Marked once tomorrow's first screen is kept (the tests wait for it). */
-export const TOMORROW_MARK = 'backstride:tomorrow kept';
 
 /** How long tomorrow's screen must rest before it is copied, and the most to wait for that. */
 const QUIET_MS = 250;
@@ -70,18 +67,18 @@ function rested(root: HTMLElement, drawnWhole: () => boolean): Promise<boolean> 
 export const tomorrowOf = (now: Date) => new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, now.getHours(), now.getMinutes(), now.getSeconds());
 
 /**
- * Draws tomorrow's first screen out of sight and keeps it, so that tomorrow's first open (the one
- * before a run) paints at once. It is the app itself, given tomorrow's date, drawn into an element
- * that is never in the page: the same code that will draw it tomorrow, from the same stored values.
- * Nothing is written: the plan it builds is not stored, and the copy is kept only if storage held
- * exactly the same before and after. Tomorrow it is painted only if its key still matches (nothing
- * changed meanwhile), like any copy. Only the plan screen is drawn ahead; returns whether it was kept.
+ * Draws the first screen the popup would open on at `when` (a time of day, that day) out of sight,
+ * and keeps it with `keep` when it differs from `kept`. It is the app itself, given that date, drawn
+ * into an element that is never in the page: the same code that will draw it then, from the same
+ * stored values. Nothing is written: the plan it builds is not stored, and the copy is kept only if
+ * storage held exactly the same before and after. It is painted only if its key still matches when
+ * that day's popup opens (nothing changed meanwhile), like any copy. Only the plan screen is drawn
+ * this way; returns whether a copy was kept.
  */
-export async function drawTomorrow({ app, screenOf, copy }: PopupParts, now = new Date()): Promise<boolean> {
-  const tomorrow = tomorrowOf(now);
-  const before = await snapshotKey(tomorrow).catch(() => null);
-  if (before === null || keptTomorrow()?.key === before) return false;
-  const state = createAppState({ now: () => tomorrow });
+async function drawFirstScreen({ app, screenOf, copy }: PopupParts, when: Date, kept: Snapshot | null, keep: (s: Snapshot) => void): Promise<boolean> {
+  const before = await snapshotKey(when).catch(() => null);
+  if (before === null || kept?.key === before) return false;
+  const state = createAppState({ now: () => when });
   const plan = createPlanModel(state, { build: buildId(), item: planItemNotStored() });
   const root = document.createElement('div');
   try {
@@ -91,10 +88,9 @@ export async function drawTomorrow({ app, screenOf, copy }: PopupParts, now = ne
     const whole = () => plan.status.value === 'ready' && root.querySelector('h1') !== null;
     if (!(await rested(root, whole)) || state.notices.value.length > 0) return false;
     const html = copy(root);
-    const after = await snapshotKey(tomorrow).catch(() => null);
+    const after = await snapshotKey(when).catch(() => null);
     if (html === null || after !== before) return false;
-    keepTomorrow({ key: after, html, screen: 'plan', day: localIsoDate(tomorrow) });
-    performance.mark(TOMORROW_MARK);
+    keep({ key: after, html, screen: 'plan', day: localIsoDate(when) });
     return true;
   } finally {
     render(null, root);
@@ -102,3 +98,15 @@ export async function drawTomorrow({ app, screenOf, copy }: PopupParts, now = ne
     state.dispose();
   }
 }
+
+/**
+ * Tomorrow's first screen, drawn ahead, so that tomorrow's first open (the one before a run) paints
+ * at once; drawn again whenever what it is made from changes while the popup is open.
+ */
+export const drawTomorrow = (parts: PopupParts, now = new Date()) => drawFirstScreen(parts, tomorrowOf(now), keptTomorrow(), keepTomorrow);
+
+/**
+ * Today's first screen drawn afresh after a change made in the popup (a run logged), which left the
+ * copy kept at this open stale: the day's next open then paints at once too.
+ */
+export const redrawToday = (parts: PopupParts, now = new Date()) => drawFirstScreen(parts, now, keptSnapshot(localIsoDate(now)), keepSnapshot);

@@ -18,18 +18,30 @@ const NOWHERE = { openSheet: () => {}, openChecklists: () => {}, beep: () => {} 
 const requestIdle = (then: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(then, { timeout: 2_000 }) : setTimeout(then));
 
 /**
- * Tomorrow's first screen, drawn ahead out of sight (draw-tomorrow.tsx) for a returning runner: the
- * returned function asks for it, and it is drawn once the popup has been quiet for a moment, one
- * drawing at a time. A drawing that finds tomorrow's copy already made from what is stored ends at once.
+ * First screens drawn out of sight (draw-tomorrow.tsx) for a returning runner, once the popup has
+ * been quiet for a moment, one drawing at a time: tomorrow's, and after a change made while the
+ * popup is open (a run logged) today's again too. The returned function asks for them (`changed`:
+ * after a change). A drawing that finds its copy already made from what is stored ends at once.
  */
-function drawsAhead(state: AppState): () => void {
+function drawsAhead(state: AppState): (changed: boolean) => void {
   const parts = { app: (s: AppState, p: PlanModel) => <PopupApp state={s} plan={p} platform={NOWHERE} />, screenOf, copy: drawn };
   let drawing: Promise<unknown> = Promise.resolve();
+  let today = false;
   const draw = () => {
-    drawing = drawing.then(() => (screenOf(state) === 'plan' ? import('./draw-tomorrow').then((m) => m.drawTomorrow(parts)) : undefined)).catch(() => undefined);
+    const alsoToday = today;
+    today = false;
+    drawing = drawing
+      .then(async () => {
+        if (screenOf(state) !== 'plan') return;
+        const { drawTomorrow, redrawToday } = await import('./draw-tomorrow');
+        if (alsoToday) await redrawToday(parts);
+        await drawTomorrow(parts);
+      })
+      .catch(() => undefined);
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
-  return () => {
+  return (changed) => {
+    today ||= changed;
     clearTimeout(timer);
     timer = setTimeout(() => requestIdle(draw), AHEAD_AFTER_MS);
   };
@@ -76,9 +88,9 @@ export function startPopup(host: HTMLElement, { keyBefore, painted }: { keyBefor
   const ahead = drawsAhead(state);
   whenFirstScreen(() => {
     // Then again after every change while the popup is open (a run logged after the run).
-    browser.storage.onChanged.addListener(() => ahead());
-    if (!painted) return void keepFirstScreen(root, before, screenOf(state)).then((kept) => kept && ahead());
-    ahead();
+    browser.storage.onChanged.addListener(() => ahead(true));
+    if (!painted) return void keepFirstScreen(root, before, screenOf(state)).then((kept) => kept && ahead(false));
+    ahead(false);
     // The app's own screen takes the copy's place, and the heading its focus.
     host.remove();
     root.id = 'app';

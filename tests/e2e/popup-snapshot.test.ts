@@ -121,7 +121,7 @@ describe('the popup paints its last first screen at once', () => {
     expect(await painted(page)).toBe(heading);
   });
 
-  it("draws tomorrow's screen again after a run is logged, so the next morning still opens at once", async () => {
+  it("draws today's and tomorrow's screens again after a run is logged, so the next opens are at once too", async () => {
     await returning();
     let page = await openPopup();
     await expect.poll(() => keptAhead(page), { timeout: 8_000 }).toBe('2026-12-03');
@@ -129,6 +129,11 @@ describe('the popup paints its last first screen at once', () => {
     // After the run: today's run logged, as the runner taps it.
     await page.locator('button[aria-label^="Done, pain"]').first().click();
     await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), NEXT), { timeout: 8_000 }).not.toBe(drawnBefore);
+    await page.close();
+    // The same day's next open paints at once too, with the run logged.
+    page = await openPopup();
+    expect(await painted(page)).toBe(await page.getByRole('heading', { level: 1 }).textContent());
+    expect(await page.evaluate(() => (globalThis as Probe).snapshotText)).toBe(await page.locator('#app').textContent());
     await page.close();
     page = await openPopup('2026-12-03');
     expect(await painted(page)).toBe(await page.getByRole('heading', { level: 1 }).textContent());
