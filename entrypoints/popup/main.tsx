@@ -18,7 +18,7 @@ const NOWHERE = { openSheet: () => {}, openChecklists: () => {}, beep: () => {} 
 const requestIdle = (then: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(then, { timeout: 2_000 }) : setTimeout(then));
 
 /**
- * First screens drawn out of sight (draw-tomorrow.tsx) for a returning runner, once the popup has
+ * First screens drawn out of sight (draw-ahead.tsx) for a returning runner, once the popup has
  * been quiet for a moment, one drawing at a time: tomorrow's, and after a change made while the
  * popup is open (a run logged) today's again too. The returned function asks for them (`changed`:
  * after a change). A drawing that finds its copy already made from what is stored ends at once.
@@ -33,7 +33,7 @@ function drawsAhead(state: AppState): (changed: boolean) => void {
     drawing = drawing
       .then(async () => {
         if (screenOf(state) !== 'plan') return;
-        const { drawTomorrow, redrawToday } = await import('./draw-tomorrow');
+        const { drawTomorrow, redrawToday } = await import('./draw-ahead');
         if (alsoToday) await redrawToday(parts);
         await drawTomorrow(parts);
       })

@@ -8,7 +8,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createAppState, type AppState } from '../../lib/state/app-state';
 import { keepSnapshot, keptSnapshot, keptTomorrow, snapshotKey } from '../../lib/state/popup-snapshot';
 import { returningRunner } from '../../tests/support/returning-runner';
-import { drawTomorrow as draw, redrawToday as redraw, tomorrowOf } from './draw-tomorrow';
+import { drawTomorrow as draw, redrawToday as redraw, tomorrowOf } from './draw-ahead';
 import { drawn } from './keep-first-screen';
 
 // Thursday 26 November 2026, 07:40: tomorrow is Friday the 27th.
