@@ -1,4 +1,4 @@
-import type { Log } from '../schemas/log';
+import type { Log, ShoePair } from '../schemas/log';
 import { PAIN, PROGRESS } from '../schemas/thresholds';
 import { addDays, isoDate, parseIsoDate } from './calendar';
 import type { WeekSummary } from './week-log';
@@ -26,9 +26,14 @@ export function notImproving(weekly: readonly (number | null)[], calendarWeek: n
   return !(better >= PROGRESS.minPoints || better >= PROGRESS.minShare * baseline);
 }
 
+/** The pair in use on `today`: of those not yet retired, the one that came into use last. */
+export function pairInUse(log: Log, today: string): ShoePair | undefined {
+  return [...log.shoes].filter((s) => s.from <= today && (!s.retired || s.retired > today)).sort((x, y) => (x.from < y.from ? 1 : -1))[0];
+}
+
 /** Distance on the pair in use: its starting distance plus every run logged since it came into use. */
 export function trackedShoeKm(log: Log, today: string): number | null {
-  const pair = [...log.shoes].filter((s) => s.from <= today && (!s.retired || s.retired > today)).sort((x, y) => (x.from < y.from ? 1 : -1))[0];
+  const pair = pairInUse(log, today);
   if (!pair) return null;
   const run = log.sessions.filter((s) => s.kind === 'run' && s.done && s.date >= pair.from && s.date <= today);
   return pair.startKm + run.reduce((sum, s) => sum + (s.km ?? 0), 0);

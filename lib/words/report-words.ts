@@ -6,7 +6,7 @@ import type { Units } from '../schemas/settings';
 import { CAUSE_NAMES } from '../domain/cause-names';
 import { likelyCauses } from '../domain/likely-causes';
 import type { Progress, WeekRecord } from '../schemas/progress-data';
-import { trackedShoeKm } from '../domain/log-readings';
+import { pairInUse, trackedShoeKm } from '../domain/log-readings';
 import { formatDistance } from '../domain/units';
 import { dayList } from './note-words';
 import { progressWords } from './progress-words';
@@ -50,7 +50,7 @@ export function reportWords(answers: Answers, plan: Plan, progress: Progress, lo
       ];
   const causes = likelyCauses(plan.causes);
   const shoe = trackedShoeKm(log, today);
-  const pair = log.shoes.find((s) => s.from <= today && (!s.retired || s.retired > today));
+  const pair = pairInUse(log, today);
   const p = progressWords(progress, units);
   const byDay = new Map<number, number>();
   for (const s of log.sessions) if (s.pain !== undefined) byDay.set(days(log.start, s.date), Math.max(byDay.get(days(log.start, s.date)) ?? 0, s.pain));
