@@ -29,11 +29,13 @@ export class Pen {
   constructor(
     readonly measure: TextMeasure,
     private readonly wrapped = new Map<string, Map<TextStyle, Map<number, Wrapped>>>(),
+    /** Each text made safe for the font once, however many widths it is wrapped to. */
+    private readonly sanitized = new Map<string, string>(),
   ) {}
 
   /** A fresh pen with the same measurements, for trying a layout out. */
   scratch(): Pen {
-    return new Pen(this.measure, this.wrapped);
+    return new Pen(this.measure, this.wrapped, this.sanitized);
   }
 
   /**
@@ -50,7 +52,9 @@ export class Pen {
     let done = byWidth.get(width);
     if (done === undefined) {
       const stats: WrapStats = { split: 0, clamped: 0 };
-      const lines = clampLines(sanitize(text, this.measure), width, style.size, style.bold ?? false, style.maxLines ?? Infinity, this.measure, stats);
+      let safe = this.sanitized.get(text);
+      if (safe === undefined) this.sanitized.set(text, (safe = sanitize(text, this.measure)));
+      const lines = clampLines(safe, width, style.size, style.bold ?? false, style.maxLines ?? Infinity, this.measure, stats);
       byWidth.set(width, (done = { lines, stats }));
     }
     return done;
