@@ -18,10 +18,11 @@ const newDay = kept?.day !== undefined && kept.day !== today;
  * on a new day so does the code that builds the plan, since the plan stored was built for another day.
  */
 const startDrawing = (keyBefore: string | null | undefined) => {
+  // The app first: its requests go out ahead of the others'.
+  start(keyBefore, false);
   if (kept?.screen === 'plan') void import('../../components/plan/PlanScreen');
   if (kept?.screen === 'plan' && newDay) void import('../../lib/state/plan-pipeline');
   if (kept?.screen === 'questions') void import('../../components/questions/Questionnaire');
-  start(keyBefore, false);
 };
 
 function afterHeadingPaint(then: () => void) {
