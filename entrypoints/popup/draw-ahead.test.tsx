@@ -24,7 +24,7 @@ async function stored(values: object) {
 
 const platform = { openSheet: () => {}, openChecklists: () => {}, beep: () => {} };
 /** The popup's own parts, as its app hands them in. */
-const parts = { app: (state: AppState, plan: PlanModel) => <PopupApp state={state} plan={plan} platform={platform} />, screenOf, copy: drawn };
+const parts = { app: (state: AppState, plan: PlanModel) => <PopupApp state={state} plan={plan} platform={platform} />, screenOf, copy: drawn, quietMs: 50 };
 const drawTomorrow = (now: Date) => draw(parts, now);
 
 const everything = () => fakeBrowser.storage.local.get(null);

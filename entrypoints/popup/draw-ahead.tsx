@@ -18,6 +18,8 @@ export interface PopupParts {
   screenOf: (state: AppState) => string;
   /** A screen's HTML as it looks (keep-first-screen.ts). */
   copy: (root: HTMLElement) => string | null;
+  /** How long the screen drawn must rest before it is copied (250 ms; tests, whose code is local, need less). */
+  quietMs?: number;
 }
 
 /**
@@ -43,12 +45,12 @@ const GIVE_UP_MS = 5_000;
  * Resolves true once `root` shows a whole screen (`drawnWhole`: its heading, the plan read) and has
  * not changed for QUIET_MS, as the parts that load late (a card's code) come in; false if it never does.
  */
-function rested(root: HTMLElement, drawnWhole: () => boolean): Promise<boolean> {
+function rested(root: HTMLElement, drawnWhole: () => boolean, quietMs = QUIET_MS): Promise<boolean> {
   return new Promise((resolve) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const wait = () => {
       clearTimeout(timer);
-      timer = setTimeout(() => (drawnWhole() ? done(true) : wait()), QUIET_MS);
+      timer = setTimeout(() => (drawnWhole() ? done(true) : wait()), quietMs);
     };
     const observer = new MutationObserver(wait);
     observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
@@ -75,7 +77,7 @@ export const tomorrowOf = (now: Date) => new Date(now.getFullYear(), now.getMont
  * that day's popup opens (nothing changed meanwhile), like any copy. Only the plan screen is drawn
  * this way; returns whether a copy was kept.
  */
-async function drawFirstScreen({ app, screenOf, copy }: PopupParts, when: Date, kept: Snapshot | null, keep: (s: Snapshot) => void): Promise<boolean> {
+async function drawFirstScreen({ app, screenOf, copy, quietMs }: PopupParts, when: Date, kept: Snapshot | null, keep: (s: Snapshot) => void): Promise<boolean> {
   const before = await snapshotKey(when).catch(() => null);
   if (before === null || kept?.key === before) return false;
   const state = createAppState({ now: () => when });
@@ -86,7 +88,7 @@ async function drawFirstScreen({ app, screenOf, copy }: PopupParts, when: Date, 
     if (screenOf(state) !== 'plan') return false;
     render(app(state, plan), root);
     const whole = () => plan.status.value === 'ready' && root.querySelector('h1') !== null;
-    if (!(await rested(root, whole)) || state.notices.value.length > 0) return false;
+    if (!(await rested(root, whole, quietMs)) || state.notices.value.length > 0) return false;
     const html = copy(root);
     const after = await snapshotKey(when).catch(() => null);
     if (html === null || after !== before) return false;
