@@ -9,7 +9,7 @@ import { createAppState, type AppState } from '../../lib/state/app-state';
 import { keepSnapshot, keptSnapshot, keptTomorrow, snapshotKey } from '../../lib/state/popup-snapshot';
 import { returningRunner } from '../../tests/support/returning-runner';
 import { drawTomorrow as draw, redrawToday as redraw, tomorrowOf } from './draw-ahead';
-import { drawn } from './keep-first-screen';
+import { drawn, rested } from './keep-first-screen';
 
 // Thursday 26 November 2026, 07:40: tomorrow is Friday the 27th.
 const NOW = new Date(2026, 10, 26, 7, 40);
@@ -24,7 +24,7 @@ async function stored(values: object) {
 
 const platform = { openSheet: () => {}, openChecklists: () => {}, beep: () => {} };
 /** The popup's own parts, as its app hands them in. */
-const parts = { app: (state: AppState, plan: PlanModel) => <PopupApp state={state} plan={plan} platform={platform} />, screenOf, copy: drawn, quietMs: 50 };
+const parts = { app: (state: AppState, plan: PlanModel) => <PopupApp state={state} plan={plan} platform={platform} />, screenOf, copy: drawn, rested, quietMs: 50 };
 const drawTomorrow = (now: Date) => draw(parts, now);
 
 const everything = () => fakeBrowser.storage.local.get(null);

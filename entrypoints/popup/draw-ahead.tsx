@@ -5,6 +5,7 @@ import { createAppState, type AppState } from '../../lib/state/app-state';
 import { createPlanModel, type PlanModel } from '../../lib/state/plan-model';
 import type { ValidatedItem } from '../../lib/state/validated-item';
 import type { StoredPlan } from '../../lib/schemas/stored-plan';
+import type { RestOptions } from './keep-first-screen';
 import { keepSnapshot, keepTomorrow, keptSnapshot, keptTomorrow, snapshotKey, type Snapshot } from '../../lib/state/popup-snapshot';
 
 /**
@@ -18,6 +19,8 @@ export interface PopupParts {
   screenOf: (state: AppState) => string;
   /** A screen's HTML as it looks (keep-first-screen.ts). */
   copy: (root: HTMLElement) => string | null;
+  /** Resolves once a screen has rested (keep-first-screen.ts). */
+  rested: (root: HTMLElement, options: RestOptions) => Promise<boolean>;
   /** How long the screen drawn must rest before it is copied (250 ms; tests, whose code is local, need less). */
   quietMs?: number;
 }
@@ -37,33 +40,8 @@ const planItemNotStored = (): ValidatedItem<StoredPlan | null> => ({
   locked: () => Promise.reject(new Error('a plan that is not stored has nothing to lock')),
 });
 
-/** How long tomorrow's screen must rest before it is copied, and the most to wait for that. */
-const QUIET_MS = 250;
+/** The most to wait for a screen drawn out of sight to rest (it loads code the popup had not needed). */
 const GIVE_UP_MS = 5_000;
-
-/**
- * Resolves true once `root` shows a whole screen (`drawnWhole`: its heading, the plan read) and has
- * not changed for QUIET_MS, as the parts that load late (a card's code) come in; false if it never does.
- */
-function rested(root: HTMLElement, drawnWhole: () => boolean, quietMs = QUIET_MS): Promise<boolean> {
-  return new Promise((resolve) => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const wait = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => (drawnWhole() ? done(true) : wait()), quietMs);
-    };
-    const observer = new MutationObserver(wait);
-    observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
-    const giveUp = setTimeout(done, GIVE_UP_MS, false);
-    wait();
-    function done(ok: boolean) {
-      observer.disconnect();
-      clearTimeout(timer);
-      clearTimeout(giveUp);
-      resolve(ok);
-    }
-  });
-}
 
 /** The same time of day, tomorrow (by the calendar, so a change of clocks does not matter). */
 export const tomorrowOf = (now: Date) => new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, now.getHours(), now.getMinutes(), now.getSeconds());
@@ -77,7 +55,7 @@ export const tomorrowOf = (now: Date) => new Date(now.getFullYear(), now.getMont
  * that day's popup opens (nothing changed meanwhile), like any copy. Only the plan screen is drawn
  * this way; returns whether a copy was kept.
  */
-async function drawFirstScreen({ app, screenOf, copy, quietMs }: PopupParts, when: Date, kept: Snapshot | null, keep: (s: Snapshot) => void): Promise<boolean> {
+async function drawFirstScreen({ app, screenOf, copy, rested, quietMs }: PopupParts, when: Date, kept: Snapshot | null, keep: (s: Snapshot) => void): Promise<boolean> {
   const before = await snapshotKey(when).catch(() => null);
   if (before === null || kept?.key === before) return false;
   const state = createAppState({ now: () => when });
@@ -88,7 +66,7 @@ async function drawFirstScreen({ app, screenOf, copy, quietMs }: PopupParts, whe
     if (screenOf(state) !== 'plan') return false;
     render(app(state, plan), root);
     const whole = () => plan.status.value === 'ready' && root.querySelector('h1') !== null;
-    if (!(await rested(root, whole, quietMs)) || state.notices.value.length > 0) return false;
+    if (!(await rested(root, { whole, quietMs, giveUpMs: GIVE_UP_MS })) || state.notices.value.length > 0) return false;
     const html = copy(root);
     const after = await snapshotKey(when).catch(() => null);
     if (html === null || after !== before) return false;

@@ -37,41 +37,56 @@ export function drawn(root: HTMLElement): string | null {
  * show something the data no longer says, so only the name of the `screen` is kept and the next open
  * draws afresh (loading that screen's code first).
  */
-export function keepFirstScreen(root: HTMLElement, keyBefore: Promise<string | null>, screen: string): Promise<boolean> {
-  let settled = (_kept: boolean) => {};
-  const result = new Promise<boolean>((resolve) => (settled = resolve));
+export async function keepFirstScreen(root: HTMLElement, keyBefore: Promise<string | null>, screen: string): Promise<boolean> {
   let touched = false;
   const touch = () => (touched = true);
   for (const type of ['pointerdown', 'keydown']) root.addEventListener(type, touch, { capture: true, once: true });
-  let timer = setTimeout(settle, QUIET_MS);
-  const observer = new MutationObserver(() => {
-    clearTimeout(timer);
-    timer = setTimeout(settle, QUIET_MS);
-  });
-  observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
-  const giveUp = setTimeout(() => {
-    observer.disconnect();
-    clearTimeout(timer);
-    settled(false);
-  }, GIVE_UP_MS);
-
-  async function settle() {
-    observer.disconnect();
-    clearTimeout(giveUp);
-    // Which screen it was is kept whatever happens: the next open loads its code first.
-    const now = new Date();
-    const day = localIsoDate(now);
-    const hint = { key: null, html: '', screen, day };
-    const html = touched ? null : drawn(root);
-    if (html === null) {
-      keepSnapshot(hint);
-      return settled(false);
-    }
-    const [before, after] = await Promise.all([keyBefore, snapshotKey(now).catch(() => null)]);
-    const kept = before !== null && before === after && !touched;
-    keepSnapshot(kept ? { key: after, html, screen, day } : hint);
-    if (kept) performance.mark(KEPT_MARK);
-    settled(kept);
+  if (!(await rested(root))) return false;
+  // Which screen it was is kept whatever happens: the next open loads its code first.
+  const now = new Date();
+  const day = localIsoDate(now);
+  const hint = { key: null, html: '', screen, day };
+  const html = touched ? null : drawn(root);
+  if (html === null) {
+    keepSnapshot(hint);
+    return false;
   }
-  return result;
+  const [before, after] = await Promise.all([keyBefore, snapshotKey(now).catch(() => null)]);
+  const kept = before !== null && before === after && !touched;
+  keepSnapshot(kept ? { key: after, html, screen, day } : hint);
+  if (kept) performance.mark(KEPT_MARK);
+  return kept;
+}
+
+export interface RestOptions {
+  /** Whether the screen is whole yet (its heading drawn, its data read): it rests only then. */
+  whole?: () => boolean;
+  /** How long it must go unchanged. */
+  quietMs?: number;
+  /** The most to wait. */
+  giveUpMs?: number;
+}
+
+/**
+ * Resolves true once `root` is whole and has not changed for `quietMs`, as the parts that load late
+ * (a card's code) come in; false if that does not happen within `giveUpMs`.
+ */
+export function rested(root: HTMLElement, { whole = () => true, quietMs = QUIET_MS, giveUpMs = GIVE_UP_MS }: RestOptions = {}): Promise<boolean> {
+  return new Promise((resolve) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const wait = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => (whole() ? done(true) : wait()), quietMs);
+    };
+    const observer = new MutationObserver(wait);
+    observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+    const giveUp = setTimeout(done, giveUpMs, false);
+    wait();
+    function done(ok: boolean) {
+      observer.disconnect();
+      clearTimeout(timer);
+      clearTimeout(giveUp);
+      resolve(ok);
+    }
+  });
 }

@@ -9,7 +9,7 @@ import { buildId } from '../../lib/platform/build-id';
 import { createAppState, type AppState } from '../../lib/state/app-state';
 import { createPlanModel, type PlanModel } from '../../lib/state/plan-model';
 import { snapshotKey } from '../../lib/state/popup-snapshot';
-import { drawn, keepFirstScreen, REPLACED_MARK } from './keep-first-screen';
+import { drawn, keepFirstScreen, REPLACED_MARK, rested } from './keep-first-screen';
 
 /** How long after the first screen rests (or storage last changed) tomorrow's is drawn. */
 const AHEAD_AFTER_MS = 500;
@@ -24,7 +24,7 @@ const requestIdle = (then: () => void) => (typeof requestIdleCallback === 'funct
  * after a change). A drawing that finds its copy already made from what is stored ends at once.
  */
 function drawsAhead(state: AppState): (changed: boolean) => void {
-  const parts = { app: (s: AppState, p: PlanModel) => <PopupApp state={s} plan={p} platform={NOWHERE} />, screenOf, copy: drawn };
+  const parts = { app: (s: AppState, p: PlanModel) => <PopupApp state={s} plan={p} platform={NOWHERE} />, screenOf, copy: drawn, rested };
   let drawing: Promise<unknown> = Promise.resolve();
   let today = false;
   const draw = () => {

@@ -16,7 +16,7 @@ import { returningRunner } from '../support/returning-runner';
  * app on a new day, and the code that starts drawing first screens out of sight (about 300 B; the
  * drawing's own code loads later, and only for a returning runner).
  */
-const BUDGET = { warm: 22_000, returningCold: 33_900, newRunnerCold: 28_200 };
+const BUDGET = { warm: 22_000, returningCold: 34_000, newRunnerCold: 28_200 };
 const SNAPSHOT_KEY = 'backstride.popupSnapshot';
 
 const extension = useExtensionPerTest();
